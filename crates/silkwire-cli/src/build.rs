@@ -1,0 +1,121 @@
+//! `silkwire build`: load and check every input, render every output in memory, then write.
+
+use std::path::Path;
+
+use silkwire_core::site::FeedFormat;
+use silkwire_core::{load_project, Diagnostics};
+use silkwire_feeds::{Feed, OtherLanguage};
+use silkwire_l10n::{localize, needed_locales, Catalog, Edition};
+use silkwire_pages::Language;
+
+use crate::output::{write_tree, OutputError, WriteReport};
+
+/// Why a build failed.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The inputs are invalid; nothing was written.
+    #[error("{0}")]
+    Input(Diagnostics),
+    /// An output could not be rendered (an internal error); nothing was written.
+    #[error("cannot render {path}: {source}")]
+    Render {
+        /// The output concerned.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Writing the output failed.
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+/// What a build did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildReport {
+    /// Per locale: the locale tag and the number of editions built.
+    pub locales: Vec<(String, usize)>,
+    /// Files written and left unchanged.
+    pub files: WriteReport,
+    /// Non-fatal findings.
+    pub warnings: Vec<String>,
+}
+
+/// Every output of a build, as (path relative to the output folder, bytes), in a stable order.
+pub fn render(root: &Path) -> Result<(Vec<(String, Vec<u8>)>, Vec<(String, usize)>, Vec<String>), BuildError> {
+    let project = load_project(root).map_err(BuildError::Input)?;
+    let locales = needed_locales(&project).map_err(BuildError::Input)?;
+    let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
+    let locale_refs: Vec<&str> = locales.iter().map(String::as_str).collect();
+    let catalog = Catalog::load(root, &locale_refs, &ids).map_err(BuildError::Input)?;
+    let localized = localize(&project, &catalog).map_err(BuildError::Input)?;
+    let p = &project.publication;
+
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let render_err = |path: &str| {
+        let path = path.to_string();
+        move |source| BuildError::Render { path, source }
+    };
+    let mut summary = Vec::new();
+    for build in &localized.locales {
+        let others: Vec<OtherLanguage> = localized
+            .locales
+            .iter()
+            .filter(|b| b.locale != build.locale)
+            .map(|b| OtherLanguage { locale: b.locale.clone() })
+            .collect();
+        for (channel, channel_text) in p.channels.iter().zip(&build.text.channels) {
+            let editions: Vec<&Edition> = build
+                .editions
+                .iter()
+                .filter(|e| channel.matches(&e.release))
+                .collect();
+            let feed = Feed {
+                publication: p,
+                build,
+                channel: channel_text,
+                editions: &editions,
+                others: &others,
+            };
+            let rss_path = p.feed_path(&build.locale, &channel.id, FeedFormat::Rss);
+            let rss = silkwire_feeds::rss(&feed).map_err(render_err(&rss_path))?;
+            files.push((rss_path, rss));
+            let atom_path = p.feed_path(&build.locale, &channel.id, FeedFormat::Atom);
+            let atom = silkwire_feeds::atom(&feed).map_err(render_err(&atom_path))?;
+            files.push((atom_path, atom));
+        }
+        for e in &build.editions {
+            let page_path = p.edition_path(&build.locale, &e.release.id);
+            let page = silkwire_pages::edition_page(p, build, e).map_err(render_err(&page_path))?;
+            files.push((page_path, page));
+            let item_path = p.newsml_path(&build.locale, &e.release.id);
+            let item = silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&item_path))?;
+            files.push((item_path, item));
+        }
+        let languages: Vec<Language> = localized
+            .locales
+            .iter()
+            .filter(|b| b.locale != build.locale)
+            .map(|b| Language {
+                locale: b.locale.clone(),
+                name: b.text.language_name.clone(),
+            })
+            .collect();
+        let home_path = format!("{}/index.html", build.locale);
+        let home = silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
+        files.push((home_path, home));
+        summary.push((build.locale.clone(), build.editions.len()));
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok((files, summary, localized.warnings))
+}
+
+/// Builds the project at `root` into `out`. Nothing is written unless every input is valid.
+pub fn build(root: &Path, out: &Path) -> Result<BuildReport, BuildError> {
+    let (files, locales, warnings) = render(root)?;
+    let report = write_tree(out, &files)?;
+    Ok(BuildReport {
+        locales,
+        files: report,
+        warnings,
+    })
+}

@@ -1,0 +1,600 @@
+//! Loading `feeds/` from disk into the validated model, with every error located.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+use url::Url;
+
+use crate::diag::{line_col, Diagnostic, Diagnostics};
+use crate::model::{Channel, Located, Origin, Photo, Publication, Release};
+use crate::time::{parse_rfc3339, Timestamp};
+
+/// The publication file, relative to the root.
+pub const PUBLICATION_FILE: &str = "feeds/silkwire.toml";
+/// The folder of release files, relative to the root.
+pub const RELEASES_DIR: &str = "feeds/releases";
+
+/// Everything under `feeds/`: the publication and its releases, validated.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The root folder (holding `feeds/` and `locales/`).
+    pub root: PathBuf,
+    /// `feeds/silkwire.toml`.
+    pub publication: Publication,
+    /// `feeds/releases/*.toml`, sorted by id.
+    pub releases: Vec<Release>,
+}
+
+/// Loads and validates `feeds/` under `root`, reporting every problem found.
+pub fn load_project(root: &Path) -> Result<Project, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let publication = match load_publication(root) {
+        Ok(p) => Some(p),
+        Err(d) => {
+            diags.0.extend(d.0);
+            None
+        }
+    };
+    let releases = match load_releases(root) {
+        Ok(r) => r,
+        Err(d) => {
+            diags.0.extend(d.0);
+            Vec::new()
+        }
+    };
+    match publication {
+        Some(publication) if diags.is_empty() => Ok(Project {
+            root: root.to_path_buf(),
+            publication,
+            releases,
+        }),
+        _ => Err(diags),
+    }
+}
+
+/// A parsed TOML file: its path and text, for locating errors.
+struct Source<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl Source<'_> {
+    fn origin(&self, offset: usize) -> Origin {
+        let (line, column) = line_col(self.text, offset);
+        Origin {
+            path: self.path.to_path_buf(),
+            line,
+            column,
+        }
+    }
+
+    fn located<T: Clone>(&self, v: &Spanned<T>) -> Located<T> {
+        Located {
+            value: v.get_ref().clone(),
+            origin: self.origin(v.span().start),
+        }
+    }
+
+    fn diag<T>(
+        &self,
+        at: &Spanned<T>,
+        field: &str,
+        message: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic::at_offset(self.path, self.text, at.span().start, field, message, fix)
+    }
+
+    fn toml_error(&self, e: &toml::de::Error) -> Diagnostic {
+        let offset = e.span().map_or(0, |s| s.start);
+        let message = e.message().trim().to_string();
+        let (field, fix) = if let Some(rest) = message.strip_prefix("missing field `") {
+            let name = rest.split('`').next().unwrap_or_default().to_string();
+            let fix = format!("add `{name} = ...` to this table (README.md, \"Adding a release\", lists every field)");
+            (name, fix)
+        } else if message.starts_with("unknown field") {
+            (
+                String::new(),
+                "remove or rename the key; the message lists the keys this table accepts".to_string(),
+            )
+        } else {
+            (
+                String::new(),
+                "correct the TOML syntax at this position".to_string(),
+            )
+        };
+        Diagnostic::at_offset(self.path, self.text, offset, field, message, fix)
+    }
+}
+
+fn read(path: &Path) -> Result<String, Diagnostic> {
+    fs::read_to_string(path).map_err(|e| {
+        Diagnostic::file(
+            path,
+            "",
+            format!("cannot read the file: {e}"),
+            "check that the file exists, is readable and is UTF-8",
+        )
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPublication {
+    base_url: Spanned<String>,
+    id_since: Spanned<toml::value::Datetime>,
+    provider: Spanned<String>,
+    publisher: Spanned<String>,
+    locales: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    channels: Vec<RawChannel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChannel {
+    id: Spanned<String>,
+    #[serde(default)]
+    subjects: Vec<Spanned<String>>,
+    #[serde(default)]
+    keywords: Vec<Spanned<String>>,
+    #[serde(default)]
+    issuers: Vec<Spanned<String>>,
+}
+
+/// Loads `feeds/silkwire.toml` under `root`.
+pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
+    let path = root.join(PUBLICATION_FILE);
+    let text = read(&path)?;
+    let src = Source {
+        path: &path,
+        text: &text,
+    };
+    let raw: RawPublication = toml::from_str(&text).map_err(|e| src.toml_error(&e))?;
+    let mut diags = Diagnostics::default();
+
+    let base_url = match Url::parse(raw.base_url.get_ref()) {
+        Ok(u) if u.scheme() == "https" && u.host_str().is_some() => {
+            if !u.path().ends_with('/') || u.query().is_some() || u.fragment().is_some() {
+                diags.push(src.diag(
+                    &raw.base_url,
+                    "base_url",
+                    format!("\"{u}\" must end with `/` and have no query or fragment"),
+                    "write the folder URL that serves dist/, e.g. https://news.example.com/",
+                ));
+            }
+            Some(u)
+        }
+        Ok(u) => {
+            diags.push(src.diag(
+                &raw.base_url,
+                "base_url",
+                format!("\"{u}\" is not an https URL with a host"),
+                "use an absolute https URL, e.g. https://news.example.com/",
+            ));
+            None
+        }
+        Err(e) => {
+            diags.push(src.diag(
+                &raw.base_url,
+                "base_url",
+                format!("\"{}\" is not an absolute URL ({e})", raw.base_url.get_ref()),
+                "use an absolute https URL, e.g. https://news.example.com/",
+            ));
+            None
+        }
+    };
+
+    let id_since = match toml_date(raw.id_since.get_ref()) {
+        Some(d) => Some(d),
+        None => {
+            diags.push(src.diag(
+                &raw.id_since,
+                "id_since",
+                format!("\"{}\" is not a plain date", raw.id_since.get_ref()),
+                "write a date on which you owned the base URL's domain, e.g. id_since = 2023-01-01",
+            ));
+            None
+        }
+    };
+
+    let provider = src.located(&raw.provider);
+    let publisher = src.located(&raw.publisher);
+    for (v, field) in [(&raw.provider, "provider"), (&raw.publisher, "publisher")] {
+        check_slug(&src, v, field, &mut diags);
+    }
+
+    if raw.locales.get_ref().is_empty() {
+        diags.push(src.diag(
+            &raw.locales,
+            "locales",
+            "no target locale is listed",
+            "list at least one, e.g. locales = [\"en\", \"zh-Hans\"]",
+        ));
+    }
+    let mut locales: Vec<Located<String>> = Vec::new();
+    for l in raw.locales.get_ref() {
+        if locales.iter().any(|x| x.value == *l.get_ref()) {
+            diags.push(src.diag(
+                l,
+                "locales",
+                format!("\"{}\" is listed twice", l.get_ref()),
+                "remove the second entry",
+            ));
+        } else {
+            locales.push(src.located(l));
+        }
+    }
+
+    let mut channels = vec![Channel {
+        id: Channel::ALL.to_string(),
+        subjects: vec![],
+        keywords: vec![],
+        issuers: vec![],
+    }];
+    for c in &raw.channels {
+        check_slug(&src, &c.id, "channels.id", &mut diags);
+        if c.id.get_ref() == Channel::ALL {
+            diags.push(src.diag(
+                &c.id,
+                "channels.id",
+                "the channel `all` always exists and cannot be redefined",
+                "give this channel another id",
+            ));
+        } else if channels.iter().any(|x| x.id == *c.id.get_ref()) {
+            diags.push(src.diag(
+                &c.id,
+                "channels.id",
+                format!("channel \"{}\" is defined twice", c.id.get_ref()),
+                "give each channel a unique id",
+            ));
+        }
+        if c.subjects.is_empty() && c.keywords.is_empty() && c.issuers.is_empty() {
+            diags.push(src.diag(
+                &c.id,
+                "channels",
+                format!("channel \"{}\" has no filter", c.id.get_ref()),
+                "add subjects, keywords or issuers (the channel `all` already holds every release)",
+            ));
+        }
+        for s in &c.subjects {
+            check_qcode(&src, s, "channels.subjects", &mut diags);
+        }
+        let strings = |v: &[Spanned<String>]| v.iter().map(|s| s.get_ref().clone()).collect();
+        channels.push(Channel {
+            id: c.id.get_ref().clone(),
+            subjects: strings(&c.subjects),
+            keywords: strings(&c.keywords),
+            issuers: strings(&c.issuers),
+        });
+    }
+
+    match (base_url, id_since) {
+        (Some(base_url), Some(id_since)) if diags.is_empty() => Ok(Publication {
+            path: path.clone(),
+            base_url,
+            id_since,
+            provider,
+            publisher,
+            locales,
+            channels,
+        }),
+        _ => Err(diags),
+    }
+}
+
+fn toml_date(d: &toml::value::Datetime) -> Option<NaiveDate> {
+    match (d.date, d.time, d.offset) {
+        (Some(date), None, None) => {
+            NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
+        }
+        _ => None,
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 80
+        && s.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn check_slug(src: &Source<'_>, v: &Spanned<String>, field: &str, diags: &mut Diagnostics) {
+    if !is_slug(v.get_ref()) {
+        diags.push(src.diag(
+            v,
+            field,
+            format!(
+                "\"{}\" is not a slug (lowercase ASCII letters and digits, words joined by single hyphens)",
+                v.get_ref()
+            ),
+            "use a slug such as `xinhua-silk-road`",
+        ));
+    }
+}
+
+fn check_qcode(src: &Source<'_>, v: &Spanned<String>, field: &str, diags: &mut Diagnostics) {
+    let s = v.get_ref();
+    let ok = s
+        .strip_prefix("medtop:")
+        .is_some_and(|code| code.len() == 8 && code.bytes().all(|b| b.is_ascii_digit()));
+    if !ok {
+        diags.push(src.diag(
+            v,
+            field,
+            format!("\"{s}\" is not an IPTC Media Topic qcode"),
+            "write `medtop:` and the eight-digit code, e.g. medtop:20000296 (automotive)",
+        ));
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRelease {
+    id: Spanned<String>,
+    source_locale: Spanned<String>,
+    published: Spanned<toml::Value>,
+    issuer: Spanned<String>,
+    distributor: Spanned<String>,
+    original_link: Spanned<String>,
+    slugline: Spanned<String>,
+    place: Spanned<String>,
+    subjects: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    keywords: Vec<Spanned<String>>,
+    #[serde(default)]
+    photos: Vec<RawPhoto>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhoto {
+    id: Spanned<String>,
+    url: Spanned<String>,
+    media_type: Spanned<String>,
+    width: Spanned<u32>,
+    height: Spanned<u32>,
+    length: Spanned<u64>,
+    credit: Spanned<String>,
+    after_paragraph: Spanned<usize>,
+}
+
+/// Loads every `feeds/releases/*.toml` under `root`, sorted by id.
+pub fn load_releases(root: &Path) -> Result<Vec<Release>, Diagnostics> {
+    let dir = root.join(RELEASES_DIR);
+    let entries = fs::read_dir(&dir).map_err(|e| {
+        Diagnostic::file(
+            &dir,
+            "",
+            format!("cannot read the releases folder: {e}"),
+            "create feeds/releases/ with one <release-id>.toml per release",
+        )
+    })?;
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| {
+            Diagnostic::file(&dir, "", format!("cannot list the folder: {e}"), "")
+        })?;
+        let p = entry.path();
+        if p.extension().is_some_and(|x| x == "toml") {
+            paths.push(p);
+        }
+    }
+    paths.sort();
+    let mut diags = Diagnostics::default();
+    let mut releases = Vec::new();
+    for p in paths {
+        match load_release(&p) {
+            Ok(r) => releases.push(r),
+            Err(d) => diags.0.extend(d.0),
+        }
+    }
+    diags.into_result(releases)
+}
+
+/// Loads and validates one release file.
+pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
+    let text = read(path)?;
+    let src = Source { path, text: &text };
+    let raw: RawRelease = toml::from_str(&text).map_err(|e| src.toml_error(&e))?;
+    let mut diags = Diagnostics::default();
+
+    check_slug(&src, &raw.id, "id", &mut diags);
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if raw.id.get_ref() != stem {
+        diags.push(src.diag(
+            &raw.id,
+            "id",
+            format!(
+                "the id \"{}\" differs from the file name \"{stem}.toml\"",
+                raw.id.get_ref()
+            ),
+            format!("name the file {}.toml, or set id = \"{stem}\"", raw.id.get_ref()),
+        ));
+    }
+
+    let published = published(&src, &raw.published, &mut diags);
+
+    for (v, field) in [
+        (&raw.issuer, "issuer"),
+        (&raw.distributor, "distributor"),
+        (&raw.place, "place"),
+    ] {
+        check_slug(&src, v, field, &mut diags);
+    }
+    let original_link = absolute_url(&src, &raw.original_link, "original_link", &mut diags);
+    if raw.slugline.get_ref().trim().is_empty() || raw.slugline.get_ref().contains(char::is_whitespace) {
+        diags.push(src.diag(
+            &raw.slugline,
+            "slugline",
+            format!("\"{}\" is not a slugline", raw.slugline.get_ref()),
+            "write words joined by hyphens, e.g. China-Guangxi-NEV-ASEAN",
+        ));
+    }
+    if raw.subjects.get_ref().is_empty() {
+        diags.push(src.diag(
+            &raw.subjects,
+            "subjects",
+            "a release needs at least one subject",
+            "add an IPTC Media Topic, e.g. subjects = [\"medtop:04000000\"]",
+        ));
+    }
+    for s in raw.subjects.get_ref() {
+        check_qcode(&src, s, "subjects", &mut diags);
+    }
+    for k in &raw.keywords {
+        check_slug(&src, k, "keywords", &mut diags);
+    }
+
+    let mut photos = Vec::new();
+    for p in &raw.photos {
+        check_slug(&src, &p.id, "photos.id", &mut diags);
+        if photos.iter().any(|x: &Photo| x.id == *p.id.get_ref()) {
+            diags.push(src.diag(
+                &p.id,
+                "photos.id",
+                format!("photo \"{}\" is defined twice", p.id.get_ref()),
+                "give each photo a unique id",
+            ));
+        }
+        let url = absolute_url(&src, &p.url, "photos.url", &mut diags);
+        let mt = p.media_type.get_ref();
+        if !(mt.starts_with("image/") && mt.len() > 6 && !mt.contains(char::is_whitespace)) {
+            diags.push(src.diag(
+                &p.media_type,
+                "photos.media_type",
+                format!("\"{mt}\" is not an image media type"),
+                "write the image's media type, e.g. image/jpeg",
+            ));
+        }
+        for (v, field) in [(&p.width, "photos.width"), (&p.height, "photos.height")] {
+            if *v.get_ref() == 0 {
+                diags.push(src.diag(v, field, "must be more than 0", "write the size in pixels"));
+            }
+        }
+        if *p.length.get_ref() == 0 {
+            diags.push(src.diag(
+                &p.length,
+                "photos.length",
+                "must be more than 0",
+                "write the file size in bytes",
+            ));
+        }
+        if *p.after_paragraph.get_ref() == 0 {
+            diags.push(src.diag(
+                &p.after_paragraph,
+                "photos.after_paragraph",
+                "paragraphs are numbered from 1",
+                "write the number of the body paragraph the photo follows",
+            ));
+        }
+        check_slug(&src, &p.credit, "photos.credit", &mut diags);
+        if let Some(url) = url {
+            photos.push(Photo {
+                id: p.id.get_ref().clone(),
+                url,
+                media_type: mt.clone(),
+                width: *p.width.get_ref(),
+                height: *p.height.get_ref(),
+                length: *p.length.get_ref(),
+                credit: src.located(&p.credit),
+                after_paragraph: *p.after_paragraph.get_ref(),
+            });
+        }
+    }
+
+    match (published, original_link) {
+        (Some(published), Some(original_link)) if diags.is_empty() => Ok(Release {
+            path: path.to_path_buf(),
+            id: raw.id.get_ref().clone(),
+            source_locale: src.located(&raw.source_locale),
+            published,
+            issuer: src.located(&raw.issuer),
+            distributor: src.located(&raw.distributor),
+            original_link,
+            slugline: raw.slugline.get_ref().clone(),
+            place: raw.place.get_ref().clone(),
+            subjects: raw.subjects.get_ref().iter().map(|s| src.located(s)).collect(),
+            keywords: raw.keywords.iter().map(|s| src.located(s)).collect(),
+            photos,
+        }),
+        _ => Err(diags),
+    }
+}
+
+fn published(
+    src: &Source<'_>,
+    v: &Spanned<toml::Value>,
+    diags: &mut Diagnostics,
+) -> Option<Timestamp> {
+    let text = match v.get_ref() {
+        toml::Value::Datetime(d) => d.to_string(),
+        toml::Value::String(s) => s.clone(),
+        other => {
+            diags.push(src.diag(
+                v,
+                "published",
+                format!("expected a date-time, found a {}", other.type_str()),
+                "write e.g. published = 2023-09-18T10:00:00+08:00",
+            ));
+            return None;
+        }
+    };
+    match parse_rfc3339(&text) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            diags.push(src.diag(v, "published", e.to_string(), e.fix()));
+            None
+        }
+    }
+}
+
+fn absolute_url(
+    src: &Source<'_>,
+    v: &Spanned<String>,
+    field: &str,
+    diags: &mut Diagnostics,
+) -> Option<Url> {
+    match Url::parse(v.get_ref()) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Some(u),
+        Ok(_) => {
+            diags.push(src.diag(
+                v,
+                field,
+                format!("\"{}\" is not an http or https URL", v.get_ref()),
+                "use an absolute http(s) URL",
+            ));
+            None
+        }
+        Err(e) => {
+            diags.push(src.diag(
+                v,
+                field,
+                format!("\"{}\" is not an absolute URL ({e})", v.get_ref()),
+                "use an absolute URL starting with https://",
+            ));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("qingxiu-nev-cluster"));
+        assert!(is_slug("a1"));
+        for bad in ["", "A", "a--b", "-a", "a-", "a_b", "../x", "a/b", "中文"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+}

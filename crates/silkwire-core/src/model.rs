@@ -1,0 +1,148 @@
+//! The content model: a publication and its releases, as validated data.
+//!
+//! Nothing here holds human text: headlines, paragraphs and captions live in Fluent files and are
+//! resolved per language by `silkwire-l10n`. This model holds what is the same in every language.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use url::Url;
+
+use crate::time::Timestamp;
+
+/// Where a value was written: file, 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The file.
+    pub path: PathBuf,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+/// A value together with where it was written, so later stages can report errors precisely.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub origin: Origin,
+}
+
+impl<T> std::ops::Deref for Located<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// The publication: `feeds/silkwire.toml`.
+#[derive(Debug, Clone)]
+pub struct Publication {
+    /// The file it was loaded from.
+    pub path: PathBuf,
+    /// Absolute `https` URL under which `dist/` is served; always ends with `/`.
+    pub base_url: Url,
+    /// A date on which the publisher owned the base URL's host: the date in feed `tag:` ids (RFC 4151).
+    pub id_since: NaiveDate,
+    /// The NewsML-G2 provider: an organisation id (its name comes from Fluent, `org-<id>`).
+    pub provider: Located<String>,
+    /// The feeds' publisher: an organisation id.
+    pub publisher: Located<String>,
+    /// Target locales, in the order they were listed (tags as written; `silkwire-l10n` validates them).
+    pub locales: Vec<Located<String>>,
+    /// Channels, `all` first, then as listed.
+    pub channels: Vec<Channel>,
+}
+
+impl Publication {
+    /// The host part of the base URL, used as the authority of `tag:` ids and NewsML guids.
+    pub fn host(&self) -> &str {
+        self.base_url.host_str().unwrap_or_default()
+    }
+}
+
+/// A channel: a feed per locale of the releases that match its filter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Channel {
+    /// Slug; `all` is the channel of every release.
+    pub id: String,
+    /// IPTC Media Topic qcodes; a release matches if it has any of them.
+    pub subjects: Vec<String>,
+    /// Keyword keys; a release matches if it has any of them.
+    pub keywords: Vec<String>,
+    /// Issuer organisation ids; a release matches if its issuer is one of them.
+    pub issuers: Vec<String>,
+}
+
+impl Channel {
+    /// The channel every publication has.
+    pub const ALL: &'static str = "all";
+
+    /// True if `release` belongs in this channel: every non-empty filter must match (any value in it).
+    pub fn matches(&self, release: &Release) -> bool {
+        let subjects = self.subjects.is_empty()
+            || release
+                .subjects
+                .iter()
+                .any(|s| self.subjects.contains(&s.value));
+        let keywords = self.keywords.is_empty()
+            || release
+                .keywords
+                .iter()
+                .any(|k| self.keywords.contains(&k.value));
+        let issuers = self.issuers.is_empty() || self.issuers.contains(&release.issuer.value);
+        subjects && keywords && issuers
+    }
+}
+
+/// One release: `feeds/releases/<id>.toml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Release {
+    /// The file it was loaded from.
+    pub path: PathBuf,
+    /// Slug, equal to the file stem; part of every id and URL of its editions.
+    pub id: String,
+    /// The locale the release was written in (the reference for its translations).
+    pub source_locale: Located<String>,
+    /// When it was first published, with an explicit offset.
+    pub published: Timestamp,
+    /// The issuing organisation (id).
+    pub issuer: Located<String>,
+    /// The distributing wire (id), named in the dateline.
+    pub distributor: Located<String>,
+    /// The original release on the issuer's or distributor's site.
+    pub original_link: Url,
+    /// Language-neutral slugline, e.g. `China-Guangxi-NEV-ASEAN`.
+    pub slugline: String,
+    /// A language-neutral key for the dateline place (the NewsML `located` literal), e.g. `beijing`.
+    pub place: String,
+    /// IPTC Media Topic qcodes (`medtop:NNNNNNNN`).
+    pub subjects: Vec<Located<String>>,
+    /// Keyword keys; each one's text is the Fluent message `keyword-<key>`.
+    pub keywords: Vec<Located<String>>,
+    /// Photos, in order.
+    pub photos: Vec<Photo>,
+}
+
+/// A photo of a release. Its caption and text alternative are Fluent messages `photo-<id>` and `.alt`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Photo {
+    /// Slug, unique within the release.
+    pub id: String,
+    /// Absolute URL of the image.
+    pub url: Url,
+    /// Media type, e.g. `image/jpeg`.
+    pub media_type: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Size in bytes.
+    pub length: u64,
+    /// The organisation credited (id).
+    pub credit: Located<String>,
+    /// The body paragraph (1-based) the photo follows.
+    pub after_paragraph: usize,
+}

@@ -1,0 +1,298 @@
+//! RSS 2.0 and Atom 1.0 feeds of localized Silkwire editions.
+//!
+//! One feed per locale and channel. Both formats carry the same items, newest first, with the same
+//! stable ids (`tag:` URIs derived from the release id and the locale), absolute URLs, dates in the
+//! machine format each spec demands (RFC 822 with a numeric offset for RSS, RFC 3339 for Atom; never
+//! localized), and links to the same feed and edition in the other languages (`hreflang`).
+//!
+//! The input is already localized ([`silkwire_l10n::LocaleBuild`]); this crate knows nothing of Fluent.
+//! See the `silkwire-tests` golden files for complete output.
+//!
+//! ```no_run
+//! # fn demo(publication: &silkwire_core::Publication, build: &silkwire_l10n::LocaleBuild,
+//! #         others: &[silkwire_feeds::OtherLanguage]) -> std::io::Result<()> {
+//! use silkwire_feeds::{atom, rss, Feed};
+//! let editions: Vec<_> = build.editions.iter().collect();
+//! let feed = Feed { publication, build, channel: &build.text.channels[0], editions: &editions, others };
+//! let rss_bytes: Vec<u8> = rss(&feed)?;
+//! let atom_bytes: Vec<u8> = atom(&feed)?;
+//! # Ok(()) }
+//! ```
+#![deny(missing_docs)]
+
+use std::io;
+
+use silkwire_core::site::{FeedFormat, PAGE_MEDIA_TYPE};
+use silkwire_core::time::{rfc3339, rfc822, Timestamp};
+use silkwire_core::Publication;
+use silkwire_l10n::edition::ChannelText;
+use silkwire_l10n::{Edition, LocaleBuild};
+use silkwire_markup::{body_html, document, element, empty, finish, text_element, write_body, XmlWriter, XHTML_NS};
+
+/// The IPTC Media Topics scheme, the domain of subject categories.
+pub const MEDIATOPIC_SCHEME: &str = "http://cv.iptc.org/newscodes/mediatopic/";
+
+/// Another language of the same publication, for `hreflang` links between feeds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherLanguage {
+    /// Its locale tag.
+    pub locale: String,
+}
+
+/// One feed to write: a channel of one locale.
+#[derive(Debug, Clone, Copy)]
+pub struct Feed<'a> {
+    /// The publication (URLs and ids).
+    pub publication: &'a Publication,
+    /// The locale's strings and editions.
+    pub build: &'a LocaleBuild,
+    /// The channel.
+    pub channel: &'a ChannelText,
+    /// The channel's editions, newest first.
+    pub editions: &'a [&'a Edition],
+    /// The publication's other locales.
+    pub others: &'a [OtherLanguage],
+}
+
+impl Feed<'_> {
+    fn locale(&self) -> &str {
+        &self.build.locale
+    }
+
+    fn url(&self, format: FeedFormat) -> String {
+        let p = self.publication;
+        p.url(&p.feed_path(self.locale(), &self.channel.id, format)).to_string()
+    }
+
+    fn other_url(&self, locale: &str, format: FeedFormat) -> String {
+        let p = self.publication;
+        p.url(&p.feed_path(locale, &self.channel.id, format)).to_string()
+    }
+
+    /// The locale's home page, the feed's `link`.
+    fn home(&self) -> String {
+        self.publication.url(&format!("{}/", self.locale())).to_string()
+    }
+
+    fn edition_url(&self, locale: &str, e: &Edition) -> String {
+        let p = self.publication;
+        p.url(&p.edition_path(locale, &e.release.id)).to_string()
+    }
+
+    /// The time of the newest change: the newest edition's publication time.
+    fn updated(&self) -> Option<&Timestamp> {
+        self.editions.iter().map(|e| &e.release.published).max()
+    }
+}
+
+/// Writes a channel's RSS 2.0 feed.
+pub fn rss(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
+    let mut w = document()?;
+    let t = &feed.build.text;
+    element(
+        &mut w,
+        "rss",
+        &[
+            ("version", "2.0"),
+            ("xmlns:atom", "http://www.w3.org/2005/Atom"),
+            ("xmlns:content", "http://purl.org/rss/1.0/modules/content/"),
+            ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+            ("xmlns:media", "http://search.yahoo.com/mrss/"),
+        ],
+        |w| {
+            element(w, "channel", &[], |w| {
+                text_element(w, "title", &[], &feed.channel.title)?;
+                text_element(w, "link", &[], &feed.home())?;
+                text_element(w, "description", &[], &t.feed_description)?;
+                text_element(w, "language", &[], feed.locale())?;
+                text_element(w, "copyright", &[], &t.feed_rights)?;
+                if let Some(updated) = feed.updated() {
+                    text_element(w, "lastBuildDate", &[], &rfc822(updated))?;
+                }
+                text_element(w, "generator", &[], "Silkwire")?;
+                text_element(w, "docs", &[], "https://www.rssboard.org/rss-specification")?;
+                let own = feed.url(FeedFormat::Rss);
+                empty(
+                    w,
+                    "atom:link",
+                    &[("href", &own), ("rel", "self"), ("type", FeedFormat::Rss.media_type())],
+                )?;
+                for o in feed.others {
+                    let href = feed.other_url(&o.locale, FeedFormat::Rss);
+                    empty(
+                        w,
+                        "atom:link",
+                        &[
+                            ("href", &href),
+                            ("rel", "alternate"),
+                            ("hreflang", &o.locale),
+                            ("type", FeedFormat::Rss.media_type()),
+                        ],
+                    )?;
+                }
+                for e in feed.editions {
+                    rss_item(w, feed, e)?;
+                }
+                Ok(())
+            })
+        },
+    )?;
+    Ok(finish(w))
+}
+
+fn rss_item(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()> {
+    let p = feed.publication;
+    let t = &feed.build.text;
+    element(w, "item", &[], |w| {
+        text_element(w, "title", &[], &e.headline)?;
+        text_element(w, "link", &[], &feed.edition_url(&e.locale, e))?;
+        text_element(w, "description", &[], &e.summary)?;
+        text_element(w, "content:encoded", &[], &body_html(e, &t.label_original_link)?)?;
+        text_element(w, "guid", &[("isPermaLink", "false")], &p.entry_id(&e.release, &e.locale))?;
+        text_element(w, "pubDate", &[], &rfc822(&e.release.published))?;
+        text_element(w, "dc:creator", &[], &e.issuer)?;
+        for s in &e.subjects {
+            text_element(w, "category", &[("domain", MEDIATOPIC_SCHEME)], &s.label)?;
+        }
+        for k in &e.keywords {
+            text_element(w, "category", &[], &k.text)?;
+        }
+        if let Some(photo) = e.release.photos.first() {
+            let length = photo.length.to_string();
+            empty(
+                w,
+                "enclosure",
+                &[("url", photo.url.as_str()), ("length", &length), ("type", &photo.media_type)],
+            )?;
+        }
+        for (photo, pt) in e.release.photos.iter().zip(&e.photos) {
+            let (width, height, length) = (
+                photo.width.to_string(),
+                photo.height.to_string(),
+                photo.length.to_string(),
+            );
+            element(
+                w,
+                "media:content",
+                &[
+                    ("url", photo.url.as_str()),
+                    ("type", &photo.media_type),
+                    ("medium", "image"),
+                    ("width", &width),
+                    ("height", &height),
+                    ("fileSize", &length),
+                ],
+                |w| {
+                    text_element(w, "media:description", &[("type", "plain")], &pt.caption)?;
+                    text_element(w, "media:credit", &[], &pt.credit)
+                },
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// Writes a channel's Atom 1.0 feed.
+pub fn atom(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
+    let p = feed.publication;
+    let t = &feed.build.text;
+    let mut w = document()?;
+    let updated = match feed.updated() {
+        Some(u) => rfc3339(u),
+        // An empty channel: the publication's own start date, so the output stays deterministic.
+        None => format!("{}T00:00:00Z", p.id_since.format("%Y-%m-%d")),
+    };
+    element(
+        &mut w,
+        "feed",
+        &[("xmlns", "http://www.w3.org/2005/Atom"), ("xml:lang", feed.locale())],
+        |w| {
+            text_element(w, "id", &[], &p.feed_id(feed.locale(), &feed.channel.id))?;
+            text_element(w, "title", &[], &feed.channel.title)?;
+            text_element(w, "subtitle", &[], &t.feed_description)?;
+            text_element(w, "updated", &[], &updated)?;
+            element(w, "author", &[], |w| {
+                text_element(w, "name", &[], &t.publisher)
+            })?;
+            text_element(w, "rights", &[], &t.feed_rights)?;
+            text_element(w, "generator", &[], "Silkwire")?;
+            let own = feed.url(FeedFormat::Atom);
+            empty(w, "link", &[("rel", "self"), ("type", FeedFormat::Atom.media_type()), ("href", &own)])?;
+            let home = feed.home();
+            empty(
+                w,
+                "link",
+                &[("rel", "alternate"), ("type", PAGE_MEDIA_TYPE), ("hreflang", feed.locale()), ("href", &home)],
+            )?;
+            for o in feed.others {
+                let href = feed.other_url(&o.locale, FeedFormat::Atom);
+                empty(
+                    w,
+                    "link",
+                    &[
+                        ("rel", "alternate"),
+                        ("type", FeedFormat::Atom.media_type()),
+                        ("hreflang", &o.locale),
+                        ("href", &href),
+                    ],
+                )?;
+            }
+            for e in feed.editions {
+                atom_entry(w, feed, e)?;
+            }
+            Ok(())
+        },
+    )?;
+    Ok(finish(w))
+}
+
+fn atom_entry(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()> {
+    let p = feed.publication;
+    let t = &feed.build.text;
+    element(w, "entry", &[], |w| {
+        text_element(w, "id", &[], &p.entry_id(&e.release, &e.locale))?;
+        text_element(w, "title", &[], &e.headline)?;
+        let published = rfc3339(&e.release.published);
+        text_element(w, "published", &[], &published)?;
+        text_element(w, "updated", &[], &published)?;
+        element(w, "author", &[], |w| text_element(w, "name", &[], &e.issuer))?;
+        let own = feed.edition_url(&e.locale, e);
+        empty(
+            w,
+            "link",
+            &[("rel", "alternate"), ("type", PAGE_MEDIA_TYPE), ("hreflang", &e.locale), ("href", &own)],
+        )?;
+        for s in &e.siblings {
+            let href = feed.edition_url(&s.locale, e);
+            empty(
+                w,
+                "link",
+                &[("rel", "alternate"), ("type", PAGE_MEDIA_TYPE), ("hreflang", &s.locale), ("href", &href)],
+            )?;
+        }
+        for photo in &e.release.photos {
+            let length = photo.length.to_string();
+            empty(
+                w,
+                "link",
+                &[
+                    ("rel", "enclosure"),
+                    ("type", &photo.media_type),
+                    ("length", &length),
+                    ("href", photo.url.as_str()),
+                ],
+            )?;
+        }
+        for s in &e.subjects {
+            let term = s.qcode.trim_start_matches("medtop:");
+            empty(w, "category", &[("term", term), ("scheme", MEDIATOPIC_SCHEME), ("label", &s.label)])?;
+        }
+        for k in &e.keywords {
+            empty(w, "category", &[("term", &k.text)])?;
+        }
+        text_element(w, "summary", &[], &e.summary)?;
+        element(w, "content", &[("type", "xhtml")], |w| {
+            element(w, "div", &[("xmlns", XHTML_NS)], |w| write_body(w, e, &t.label_original_link))
+        })
+    })
+}

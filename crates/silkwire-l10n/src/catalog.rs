@@ -1,0 +1,395 @@
+//! Loading `locales/` into Fluent bundles, and resolving messages with precise errors.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use fluent::{FluentArgs, FluentBundle, FluentResource};
+use fluent_syntax::ast;
+use silkwire_core::{Diagnostic, Diagnostics};
+use unic_langid::LanguageIdentifier;
+
+use crate::icu::{datetime_function, number_formatter, ErrorSink};
+use crate::locale::{fallback_chain, format_locale};
+
+/// The folder of translations, relative to the root.
+pub const LOCALES_DIR: &str = "locales";
+
+/// Where a message is defined.
+#[derive(Debug, Clone)]
+struct Definition {
+    file: usize,
+    offset: usize,
+}
+
+/// The Fluent files of one locale that form one bundle: Silkwire's strings, or one release's text.
+pub struct Texts {
+    locale: String,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    files: Vec<(PathBuf, Arc<FluentResource>)>,
+    ids: HashMap<String, Definition>,
+    sink: ErrorSink,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts")
+            .field("locale", &self.locale)
+            .field("files", &self.files.iter().map(|(p, _)| p).collect::<Vec<_>>())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A message that could not be resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unresolved {
+    /// No message or attribute with that id in the locale's files.
+    Missing,
+    /// The message exists but formatting it failed (a missing variable, an unknown function, …).
+    Broken(Diagnostic),
+}
+
+impl Texts {
+    fn new(locale: &str) -> Result<Self, String> {
+        let fmt_locale = format_locale(locale);
+        let lang: LanguageIdentifier = fmt_locale
+            .parse()
+            .map_err(|_| format!("\"{fmt_locale}\" is not a language tag"))?;
+        let mut bundle = FluentBundle::new(vec![lang]);
+        // Everything Silkwire writes is XML or HTML in a left-to-right script: no FSI/PDI marks.
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(number_formatter));
+        let sink: ErrorSink = Arc::new(Mutex::new(Vec::new()));
+        bundle
+            .add_builtins()
+            .map_err(|e| format!("cannot register NUMBER(): {e:?}"))?;
+        bundle
+            .add_function(
+                "DATETIME",
+                datetime_function(fmt_locale.to_string(), sink.clone()),
+            )
+            .map_err(|e| format!("cannot register DATETIME(): {e:?}"))?;
+        Ok(Texts {
+            locale: locale.to_string(),
+            bundle,
+            files: Vec::new(),
+            ids: HashMap::new(),
+            sink,
+        })
+    }
+
+    /// The locale of these texts.
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// The files loaded, in order.
+    pub fn files(&self) -> impl Iterator<Item = &Path> {
+        self.files.iter().map(|(p, _)| p.as_path())
+    }
+
+    /// True if the message (or `message.attribute`) exists.
+    pub fn has(&self, id: &str) -> bool {
+        let (msg, attr) = split_id(id);
+        self.bundle
+            .get_message(msg)
+            .is_some_and(|m| match attr {
+                None => m.value().is_some(),
+                Some(a) => m.get_attribute(a).is_some(),
+            })
+    }
+
+    /// Ids of all messages, in no particular order.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.keys().map(String::as_str)
+    }
+
+    fn add_file(&mut self, path: &Path, diags: &mut Diagnostics) {
+        let text = match fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(Diagnostic::file(
+                    path,
+                    "",
+                    format!("cannot read the file: {e}"),
+                    "check that it exists, is readable and is UTF-8",
+                ));
+                return;
+            }
+        };
+        check_characters(path, &text, diags);
+        let resource = match FluentResource::try_new(text) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    diags.push(Diagnostic::at_offset(
+                        path,
+                        r.source(),
+                        e.pos.start,
+                        "",
+                        format!("Fluent syntax error: {}", e.kind),
+                        "correct the syntax; the message is skipped until then (Fluent syntax: https://projectfluent.org/fluent/guide/)",
+                    ));
+                }
+                r
+            }
+        };
+        let resource = Arc::new(resource);
+        let file = self.files.len();
+        for entry in resource.entries() {
+            let (id, is_term) = match entry {
+                ast::Entry::Message(m) => (m.id.name, false),
+                ast::Entry::Term(t) => (t.id.name, true),
+                _ => continue,
+            };
+            let offset = offset_in(resource.source(), id);
+            let key = if is_term { format!("-{id}") } else { id.to_string() };
+            if let Some(first) = self.ids.get(&key) {
+                let (first_path, first_res) = &self.files.get(first.file).map_or(
+                    (path.to_path_buf(), resource.clone()),
+                    |(p, r)| (p.clone(), r.clone()),
+                );
+                let (l, c) = silkwire_core::diag::line_col(first_res.source(), first.offset);
+                diags.push(Diagnostic::at_offset(
+                    path,
+                    resource.source(),
+                    offset,
+                    &key,
+                    format!(
+                        "`{key}` is defined twice (first at {}:{l}:{c})",
+                        first_path.display()
+                    ),
+                    "remove one definition or give it another id",
+                ));
+            } else {
+                self.ids.insert(key, Definition { file, offset });
+            }
+        }
+        self.files.push((path.to_path_buf(), resource.clone()));
+        // Duplicates are reported above; the first definition stays in force.
+        let _ = self.bundle.add_resource(resource);
+    }
+
+    /// Formats a message (`id`, or `id.attribute`) with `args`.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, Unresolved> {
+        let (msg, attr) = split_id(id);
+        let message = self.bundle.get_message(msg).ok_or(Unresolved::Missing)?;
+        let pattern = match attr {
+            None => message.value(),
+            Some(a) => message.get_attribute(a).map(|a| a.value()),
+        }
+        .ok_or(Unresolved::Missing)?;
+        let mut errors = Vec::new();
+        let value = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let mut problems: Vec<String> = errors.iter().map(describe_fluent_error).collect();
+        if let Ok(mut sink) = self.sink.lock() {
+            problems.append(&mut sink);
+        }
+        if problems.is_empty() {
+            Ok(value)
+        } else {
+            Err(Unresolved::Broken(self.diagnostic(
+                msg,
+                id,
+                problems.join("; "),
+                "correct the message so that it uses only the variables its comment lists and known functions",
+            )))
+        }
+    }
+
+    /// A diagnostic located at the definition of `msg` (or at the first file if it is not defined).
+    pub fn diagnostic(&self, msg: &str, field: &str, message: String, fix: &str) -> Diagnostic {
+        match self
+            .ids
+            .get(msg)
+            .and_then(|d| self.files.get(d.file).map(|f| (f, d.offset)))
+        {
+            Some(((path, res), offset)) => {
+                Diagnostic::at_offset(path, res.source(), offset, field, message, fix)
+            }
+            None => match self.files.first() {
+                Some((path, _)) => Diagnostic::file(path, field, message, fix),
+                None => Diagnostic::file(Path::new(LOCALES_DIR), field, message, fix),
+            },
+        }
+    }
+}
+
+fn split_id(id: &str) -> (&str, Option<&str>) {
+    match id.split_once('.') {
+        Some((m, a)) => (m, Some(a)),
+        None => (id, None),
+    }
+}
+
+/// The byte offset of `slice` inside `source`, when it is a sub-slice of it (the AST borrows the source).
+fn offset_in(source: &str, slice: &str) -> usize {
+    let start = source.as_ptr() as usize;
+    let at = slice.as_ptr() as usize;
+    if at >= start && at <= start + source.len() {
+        at - start
+    } else {
+        0
+    }
+}
+
+fn describe_fluent_error(e: &fluent::FluentError) -> String {
+    match e {
+        fluent::FluentError::ResolverError(r) => r.to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Characters XML 1.0 forbids, and Unicode bidi isolation marks, are refused in every Fluent file.
+fn check_characters(path: &Path, text: &str, diags: &mut Diagnostics) {
+    for (offset, ch) in text.char_indices() {
+        let forbidden = match ch {
+            '\t' | '\n' | '\r' => false,
+            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => true,
+            _ => false,
+        };
+        let bidi = matches!(ch, '\u{2068}' | '\u{2069}');
+        let bom = ch == '\u{FEFF}';
+        if forbidden || bidi || bom {
+            let what = if forbidden {
+                "a character that XML forbids"
+            } else if bidi {
+                "a bidi isolation mark"
+            } else {
+                "a byte-order mark"
+            };
+            diags.push(Diagnostic::at_offset(
+                path,
+                text,
+                offset,
+                "",
+                format!("U+{:04X} is {what}", ch as u32),
+                "delete the invisible character (it often comes with text pasted from Word or PDF)",
+            ));
+        }
+    }
+}
+
+/// All Fluent text for a build: per locale, Silkwire's strings and each release's text.
+#[derive(Debug)]
+pub struct Catalog {
+    strings: BTreeMap<String, Texts>,
+    releases: BTreeMap<(String, String), Texts>,
+}
+
+impl Catalog {
+    /// Loads `locales/<locale>/*.ftl` and `locales/<locale>/releases/<id>.ftl` for each locale
+    /// (plus the reference locale) and each release id. Every problem is reported, not only the first.
+    pub fn load(root: &Path, locales: &[&str], release_ids: &[&str]) -> Result<Self, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let mut all: Vec<&str> = locales.to_vec();
+        if !all.contains(&crate::locale::REFERENCE) {
+            all.push(crate::locale::REFERENCE);
+        }
+        let mut strings = BTreeMap::new();
+        let mut releases = BTreeMap::new();
+        for locale in all {
+            let dir = root.join(LOCALES_DIR).join(locale);
+            if !dir.is_dir() {
+                diags.push(Diagnostic::file(
+                    &dir,
+                    "",
+                    format!("locale {locale} has no translations folder"),
+                    format!(
+                        "create {}/ with the same files as locales/en/",
+                        dir.display()
+                    ),
+                ));
+                continue;
+            }
+            let mut texts = match Texts::new(locale) {
+                Ok(t) => t,
+                Err(e) => {
+                    diags.push(Diagnostic::file(&dir, "", e, ""));
+                    continue;
+                }
+            };
+            match ftl_files(&dir) {
+                Ok(files) => {
+                    for f in files {
+                        texts.add_file(&f, &mut diags);
+                    }
+                }
+                Err(d) => diags.push(d),
+            }
+            strings.insert(locale.to_string(), texts);
+            for id in release_ids {
+                let path = dir.join("releases").join(format!("{id}.ftl"));
+                if !path.is_file() {
+                    continue;
+                }
+                let Ok(mut texts) = Texts::new(locale) else {
+                    continue;
+                };
+                texts.add_file(&path, &mut diags);
+                releases.insert((locale.to_string(), id.to_string()), texts);
+            }
+        }
+        diags.into_result(Catalog { strings, releases })
+    }
+
+    /// Silkwire's strings in `locale`, if loaded.
+    pub fn strings(&self, locale: &str) -> Option<&Texts> {
+        self.strings.get(locale)
+    }
+
+    /// A release's text in `locale`, if that locale has a file for it.
+    pub fn release(&self, locale: &str, release_id: &str) -> Option<&Texts> {
+        self.releases
+            .get(&(locale.to_string(), release_id.to_string()))
+    }
+
+    /// Formats one of Silkwire's strings in `locale`, falling back along the locale's chain.
+    ///
+    /// Returns the text and the locale that supplied it.
+    pub fn string(
+        &self,
+        locale: &str,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<(String, String), Diagnostic> {
+        let mut broken = None;
+        for l in fallback_chain(locale) {
+            let Some(texts) = self.strings.get(l) else {
+                continue;
+            };
+            match texts.format(id, args) {
+                Ok(s) => return Ok((s, l.to_string())),
+                Err(Unresolved::Missing) => {}
+                Err(Unresolved::Broken(d)) => {
+                    broken.get_or_insert(d);
+                }
+            }
+        }
+        Err(broken.unwrap_or_else(|| {
+            let path = Path::new(LOCALES_DIR).join(locale);
+            Diagnostic::file(
+                &path,
+                id,
+                format!("the message `{id}` is missing in {locale} and in the reference locale"),
+                format!("add `{id} = …` to a file in locales/en/ and translate it"),
+            )
+        }))
+    }
+}
+
+fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let mut files = Vec::new();
+    let entries = fs::read_dir(dir).map_err(|e| {
+        Diagnostic::file(dir, "", format!("cannot list the folder: {e}"), "")
+    })?;
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.is_file() && p.extension().is_some_and(|x| x == "ftl") {
+            files.push(p);
+        }
+    }
+    files.sort();
+    Ok(files)
+}

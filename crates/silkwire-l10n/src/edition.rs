@@ -1,0 +1,524 @@
+//! Localized data handed to the emitters: plain strings, already resolved for one locale.
+//!
+//! Emitters never see Fluent. They receive a [`LocaleBuild`] per target locale: the publication's
+//! strings in that language and one [`Edition`] per release.
+
+use std::sync::Arc;
+
+use chrono::Datelike;
+use fluent::{FluentArgs, FluentValue};
+use silkwire_core::{Diagnostic, Diagnostics, Located, Project, Release};
+
+use crate::catalog::{Catalog, Texts, Unresolved};
+use crate::icu::FluentDate;
+use crate::locale::parse_supported;
+
+/// The publication's strings in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicationText {
+    /// The language's name in itself (`English`, `简体中文`).
+    pub language_name: String,
+    /// The publisher's name.
+    pub publisher: String,
+    /// The provider's name (NewsML).
+    pub provider: String,
+    /// Description of every feed.
+    pub feed_description: String,
+    /// Rights statement of every feed.
+    pub feed_rights: String,
+    /// Every channel with its feed title, `all` first.
+    pub channels: Vec<ChannelText>,
+    /// Label before the link to the original release.
+    pub label_original_link: String,
+    /// Heading of the list of other-language editions.
+    pub label_other_languages: String,
+    /// Heading of the list of feeds.
+    pub label_feeds: String,
+    /// Heading of the list of the other languages' home pages.
+    pub label_languages: String,
+    /// Heading of the list of releases on a home page.
+    pub label_releases: String,
+}
+
+/// A channel and its feed title in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChannelText {
+    /// The channel id.
+    pub id: String,
+    /// The feed title.
+    pub title: String,
+}
+
+/// A photo's text in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhotoText {
+    /// The caption.
+    pub caption: String,
+    /// The text alternative.
+    pub alt: String,
+    /// The credited organisation's name.
+    pub credit: String,
+    /// The credit line printed under the photo (`Photo: Xinhua Silk Road`).
+    pub credit_line: String,
+}
+
+/// A keyword: its language-neutral key and its text in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keyword {
+    /// The key from the release file.
+    pub key: String,
+    /// The text.
+    pub text: String,
+}
+
+/// An IPTC Media Topic and its name in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subject {
+    /// The qcode, e.g. `medtop:20000296`.
+    pub qcode: String,
+    /// The topic's name.
+    pub label: String,
+}
+
+/// Another language edition of the same release.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sibling {
+    /// Its locale tag.
+    pub locale: String,
+    /// Its language's name in itself.
+    pub language_name: String,
+    /// Its headline.
+    pub headline: String,
+}
+
+/// One release in one language: everything an emitter writes, already localized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edition {
+    /// The release's language-neutral data (ids, dates, photos, links).
+    pub release: Arc<Release>,
+    /// The locale tag of this edition.
+    pub locale: String,
+    /// Headline.
+    pub headline: String,
+    /// One-sentence summary.
+    pub summary: String,
+    /// The dateline place's name.
+    pub place: String,
+    /// The full dateline, e.g. `BEIJING, Sept. 18, 2023 /PRNewswire/`.
+    pub dateline: String,
+    /// What separates the dateline from the first paragraph's text.
+    pub dateline_separator: String,
+    /// Body paragraphs, in order.
+    pub paragraphs: Vec<String>,
+    /// Text of each photo, in the order of `release.photos`.
+    pub photos: Vec<PhotoText>,
+    /// Keywords.
+    pub keywords: Vec<Keyword>,
+    /// Subjects, in the order of the release file.
+    pub subjects: Vec<Subject>,
+    /// The issuer's name.
+    pub issuer: String,
+    /// The distributor's name.
+    pub distributor: String,
+    /// Credit line, e.g. `Xinhua Silk Road via PR Newswire`.
+    pub creditline: String,
+    /// Copyright notice.
+    pub copyright_notice: String,
+    /// Usage terms.
+    pub usage_terms: String,
+    /// The other language editions of this release, in the publication's locale order.
+    pub siblings: Vec<Sibling>,
+}
+
+/// Everything for one target locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleBuild {
+    /// The locale tag.
+    pub locale: String,
+    /// The publication's strings.
+    pub text: PublicationText,
+    /// One edition per release, newest first (ties broken by id).
+    pub editions: Vec<Edition>,
+}
+
+/// The localized publication: one [`LocaleBuild`] per target locale, in the order the publication lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localized {
+    /// Per-locale data.
+    pub locales: Vec<LocaleBuild>,
+    /// Non-fatal findings, e.g. a Silkwire string taken from the fallback locale.
+    pub warnings: Vec<String>,
+}
+
+/// The locales a build must load: the targets, the releases' source locales and the reference.
+pub fn needed_locales(project: &Project) -> Result<Vec<String>, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |l: &Located<String>, what: &str, out: &mut Vec<String>| match parse_supported(&l.value) {
+        Ok(id) => {
+            let tag = id.to_string();
+            if !out.contains(&tag) {
+                out.push(tag);
+            }
+        }
+        Err(e) => diags.push(located(l, what, e.to_string(), &e.fix())),
+    };
+    for l in &project.publication.locales {
+        add(l, "locales", &mut out);
+    }
+    for r in &project.releases {
+        add(&r.source_locale, "source_locale", &mut out);
+    }
+    diags.into_result(out)
+}
+
+fn located<T>(l: &Located<T>, field: &str, message: String, fix: &str) -> Diagnostic {
+    Diagnostic {
+        path: l.origin.path.clone(),
+        line: l.origin.line,
+        column: l.origin.column,
+        field: field.to_string(),
+        message,
+        fix: fix.to_string(),
+    }
+}
+
+struct Ctx<'a> {
+    catalog: &'a Catalog,
+    diags: Diagnostics,
+    warnings: Vec<String>,
+}
+
+impl Ctx<'_> {
+    /// One of Silkwire's strings, with fallback; `None` (and a diagnostic) when unresolved.
+    fn string(&mut self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        match self.catalog.string(locale, id, args) {
+            Ok((s, from)) => {
+                if from != locale {
+                    self.warnings.push(format!(
+                        "locales/{locale}: `{id}` is missing; using the {from} text"
+                    ));
+                }
+                Some(s)
+            }
+            Err(d) => {
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+
+    /// The name of an organisation (`org-<id>`), reporting an unknown id at the place it was written.
+    fn org(&mut self, locale: &str, org: &Located<String>, field: &str) -> Option<String> {
+        let id = format!("org-{}", org.value);
+        match self.catalog.string(locale, &id, None) {
+            Ok((s, _)) => Some(s),
+            Err(_) => {
+                self.diags.push(located(
+                    org,
+                    field,
+                    format!("unknown organisation \"{}\"", org.value),
+                    &format!("define `{id} = …` in locales/en/orgs.ftl (and translate it), or fix the id"),
+                ));
+                None
+            }
+        }
+    }
+
+    /// A release message in one locale: no fallback, a missing message is an error.
+    fn release_text(&mut self, texts: &Texts, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        match texts.format(id, args) {
+            Ok(s) => Some(s),
+            Err(Unresolved::Missing) => {
+                let msg = id.split('.').next().unwrap_or(id);
+                self.diags.push(texts.diagnostic(
+                    msg,
+                    id,
+                    format!("the {} text of this release has no `{id}`", texts.locale()),
+                    "add the message, translated from the source locale's file",
+                ));
+                None
+            }
+            Err(Unresolved::Broken(d)) => {
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+}
+
+/// Resolves every text of the project in every target locale.
+///
+/// All problems are collected; the result is an error if any message is missing or broken.
+pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagnostics> {
+    let mut ctx = Ctx {
+        catalog,
+        diags: Diagnostics::default(),
+        warnings: Vec::new(),
+    };
+    let pubn = &project.publication;
+    let targets: Vec<String> = pubn
+        .locales
+        .iter()
+        .filter_map(|l| parse_supported(&l.value).ok().map(|id| id.to_string()))
+        .collect();
+
+    let mut releases: Vec<Arc<Release>> = project.releases.iter().cloned().map(Arc::new).collect();
+    releases.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+
+    // Paragraph count of each release, from its source-locale text.
+    let mut body_counts = Vec::new();
+    for r in &releases {
+        let source = parse_supported(&r.source_locale.value).map(|l| l.to_string()).unwrap_or_default();
+        match catalog.release(&source, &r.id) {
+            Some(texts) => {
+                let n = (1..).take_while(|i| texts.has(&format!("body-{i}"))).count();
+                if n == 0 {
+                    ctx.diags.push(texts.diagnostic(
+                        "body-1",
+                        "body-1",
+                        "the source text has no body paragraphs".into(),
+                        "add body-1, body-2, … in order",
+                    ));
+                }
+                for p in &r.photos {
+                    if p.after_paragraph > n && n > 0 {
+                        ctx.diags.push(Diagnostic::file(
+                            &r.path,
+                            "photos.after_paragraph",
+                            format!("photo \"{}\" follows paragraph {}, but the release has {n}", p.id, p.after_paragraph),
+                            format!("use a number from 1 to {n}"),
+                        ));
+                    }
+                }
+                body_counts.push(n);
+            }
+            None => {
+                ctx.diags.push(located(
+                    &r.source_locale,
+                    "source_locale",
+                    format!("the release has no text in its source locale {source}"),
+                    &format!("create locales/{source}/releases/{}.ftl", r.id),
+                ));
+                body_counts.push(0);
+            }
+        }
+    }
+
+    let mut locales = Vec::new();
+    for locale in &targets {
+        let text = publication_text(&mut ctx, project, locale);
+        let mut editions = Vec::new();
+        for (r, &n) in releases.iter().zip(&body_counts) {
+            if let Some(e) = edition(&mut ctx, r, locale, n) {
+                editions.push(e);
+            }
+        }
+        if let Some(text) = text {
+            locales.push(LocaleBuild {
+                locale: locale.clone(),
+                text,
+                editions,
+            });
+        }
+    }
+
+    // Siblings: every other locale's edition of the same release.
+    let snapshot: Vec<(String, String, Vec<(String, String)>)> = locales
+        .iter()
+        .map(|lb| {
+            (
+                lb.locale.clone(),
+                lb.text.language_name.clone(),
+                lb.editions.iter().map(|e| (e.release.id.clone(), e.headline.clone())).collect(),
+            )
+        })
+        .collect();
+    for lb in &mut locales {
+        for e in &mut lb.editions {
+            e.siblings = snapshot
+                .iter()
+                .filter(|(l, _, _)| *l != lb.locale)
+                .filter_map(|(l, name, eds)| {
+                    eds.iter().find(|(id, _)| *id == e.release.id).map(|(_, h)| Sibling {
+                        locale: l.clone(),
+                        language_name: name.clone(),
+                        headline: h.clone(),
+                    })
+                })
+                .collect();
+        }
+    }
+
+    let Ctx { diags, warnings, .. } = ctx;
+    diags.into_result(Localized { locales, warnings })
+}
+
+fn publication_text(ctx: &mut Ctx<'_>, project: &Project, locale: &str) -> Option<PublicationText> {
+    let p = &project.publication;
+    let publisher = ctx.org(locale, &p.publisher, "publisher");
+    let provider = ctx.org(locale, &p.provider, "provider");
+    let mut channels = Vec::new();
+    for c in &p.channels {
+        let mut args = FluentArgs::new();
+        args.set("publisher", publisher.clone().unwrap_or_default());
+        let title = if c.id == silkwire_core::Channel::ALL {
+            ctx.string(locale, "feed-title", Some(&args))
+        } else {
+            let name = ctx.string(locale, &format!("channel-{}", c.id), None);
+            args.set("channel", name.unwrap_or_default());
+            ctx.string(locale, "feed-title-channel", Some(&args))
+        };
+        channels.push(ChannelText {
+            id: c.id.clone(),
+            title: title.unwrap_or_default(),
+        });
+    }
+    Some(PublicationText {
+        language_name: ctx.string(locale, "language-name", None)?,
+        publisher: publisher?,
+        provider: provider?,
+        feed_description: ctx.string(locale, "feed-description", None)?,
+        feed_rights: ctx.string(locale, "feed-rights", None)?,
+        channels,
+        label_original_link: ctx.string(locale, "label-original-link", None)?,
+        label_other_languages: ctx.string(locale, "label-other-languages", None)?,
+        label_feeds: ctx.string(locale, "label-feeds", None)?,
+        label_languages: ctx.string(locale, "label-languages", None)?,
+        label_releases: ctx.string(locale, "label-releases", None)?,
+    })
+}
+
+fn edition(ctx: &mut Ctx<'_>, r: &Arc<Release>, locale: &str, body_count: usize) -> Option<Edition> {
+    let Some(texts) = ctx.catalog.release(locale, &r.id) else {
+        ctx.diags.push(Diagnostic::file(
+            &r.path,
+            "",
+            format!("release \"{}\" has no {locale} text", r.id),
+            format!(
+                "create locales/{locale}/releases/{}.ftl, translated from the {} file",
+                r.id, r.source_locale.value
+            ),
+        ));
+        return None;
+    };
+    let headline = ctx.release_text(texts, "headline", None);
+    let summary = ctx.release_text(texts, "summary", None);
+    let place = ctx.release_text(texts, "place", None);
+    let place_dateline = if texts.has("place.dateline") {
+        ctx.release_text(texts, "place.dateline", None)
+    } else {
+        place.clone()
+    };
+    let mut paragraphs = Vec::new();
+    for i in 1..=body_count {
+        paragraphs.push(ctx.release_text(texts, &format!("body-{i}"), None));
+    }
+    if texts.has(&format!("body-{}", body_count + 1)) {
+        let id = format!("body-{}", body_count + 1);
+        ctx.diags.push(texts.diagnostic(
+            &id,
+            &id,
+            format!("the source text has {body_count} paragraphs; this one is extra"),
+            "remove it, or add it to the source locale's file first",
+        ));
+    }
+    let issuer = ctx.org(locale, &r.issuer, "issuer");
+    let distributor = ctx.org(locale, &r.distributor, "distributor");
+    let distributor_dateline = match ctx
+        .catalog
+        .string(locale, &format!("org-{}.dateline", r.distributor.value), None)
+    {
+        Ok((s, _)) => Some(s),
+        Err(_) => distributor.clone(),
+    };
+
+    let date = r.published.date_naive();
+    let mut args = FluentArgs::new();
+    args.set("place", place_dateline.clone().unwrap_or_default());
+    args.set("date", FluentValue::Custom(Box::new(FluentDate(date))));
+    args.set("month", date.month());
+    args.set("day", date.day().to_string());
+    args.set("year", date.year().to_string());
+    args.set("distributor", distributor_dateline.unwrap_or_default());
+    let dateline = ctx.string(locale, "dateline", Some(&args));
+    let dateline_separator = ctx.string(locale, "dateline-separator", None);
+
+    let mut args = FluentArgs::new();
+    args.set("issuer", issuer.clone().unwrap_or_default());
+    args.set("distributor", distributor.clone().unwrap_or_default());
+    let creditline = ctx.string(locale, "creditline", Some(&args));
+    let mut args = FluentArgs::new();
+    args.set("year", date.year().to_string());
+    args.set("holder", issuer.clone().unwrap_or_default());
+    args.set("distributor", distributor.clone().unwrap_or_default());
+    let copyright_notice = ctx.string(locale, "copyright-notice", Some(&args));
+    let usage_terms = ctx.string(locale, "usage-terms", None);
+
+    let mut photos = Vec::new();
+    for p in &r.photos {
+        let caption = ctx.release_text(texts, &format!("photo-{}", p.id), None);
+        let alt = ctx.release_text(texts, &format!("photo-{}.alt", p.id), None);
+        let credit = ctx.org(locale, &p.credit, "photos.credit");
+        let mut args = FluentArgs::new();
+        args.set("credit", credit.clone().unwrap_or_default());
+        let credit_line = ctx.string(locale, "label-photo-credit", Some(&args));
+        photos.push(match (caption, alt, credit, credit_line) {
+            (Some(caption), Some(alt), Some(credit), Some(credit_line)) => Some(PhotoText {
+                caption,
+                alt,
+                credit,
+                credit_line,
+            }),
+            _ => None,
+        });
+    }
+    let mut keywords = Vec::new();
+    for k in &r.keywords {
+        let text = ctx.release_text(texts, &format!("keyword-{}", k.value), None);
+        keywords.push(text.map(|text| Keyword {
+            key: k.value.clone(),
+            text,
+        }));
+    }
+    let mut subjects = Vec::new();
+    for s in &r.subjects {
+        let id = s.value.replace(':', "-");
+        let label = match ctx.catalog.string(locale, &id, None) {
+            Ok((label, _)) => Some(label),
+            Err(_) => {
+                ctx.diags.push(located(
+                    s,
+                    "subjects",
+                    format!("the Media Topic {} has no name in locales/{locale}/subjects.ftl", s.value),
+                    &format!("add `{id} = …` with IPTC's name for the topic to locales/en/subjects.ftl and translate it"),
+                ));
+                None
+            }
+        };
+        subjects.push(label.map(|label| Subject {
+            qcode: s.value.clone(),
+            label,
+        }));
+    }
+
+    Some(Edition {
+        release: r.clone(),
+        locale: locale.to_string(),
+        headline: headline?,
+        summary: summary?,
+        place: place?,
+        dateline: dateline?,
+        dateline_separator: dateline_separator?,
+        paragraphs: paragraphs.into_iter().collect::<Option<_>>()?,
+        photos: photos.into_iter().collect::<Option<_>>()?,
+        keywords: keywords.into_iter().collect::<Option<_>>()?,
+        subjects: subjects.into_iter().collect::<Option<_>>()?,
+        issuer: issuer?,
+        distributor: distributor?,
+        creditline: creditline?,
+        copyright_notice: copyright_notice?,
+        usage_terms: usage_terms?,
+        siblings: Vec::new(),
+    })
+}

@@ -1,0 +1,171 @@
+//! CLDR formatting through ICU4X, plugged into Fluent as `DATETIME()` and a locale-aware `NUMBER()`.
+//!
+//! fluent-bundle 0.16 has no `DATETIME()` and formats numbers the same in every locale; these fill
+//! the gap with ICU4X compiled data (CLDR 49).
+
+use std::borrow::Cow;
+use std::sync::{Arc, Mutex};
+
+use chrono::{Datelike, NaiveDate};
+use fluent::types::FluentType;
+use fluent::{FluentArgs, FluentValue};
+use icu::calendar::Date;
+use icu::datetime::fieldsets::{YMD, YMDE};
+use icu::datetime::DateTimeFormatter;
+use icu::decimal::input::Decimal;
+use icu::decimal::DecimalFormatter;
+use icu::locale::Locale;
+
+/// A calendar date passed to Fluent, to be formatted with `DATETIME($date, dateStyle: "long")`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FluentDate(pub NaiveDate);
+
+impl FluentType for FluentDate {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(*self)
+    }
+
+    fn as_string(&self, _: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
+        // Placed without DATETIME(): the unambiguous ISO form.
+        Cow::Owned(self.0.format("%Y-%m-%d").to_string())
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Cow<'static, str> {
+        Cow::Owned(self.0.format("%Y-%m-%d").to_string())
+    }
+}
+
+/// Errors raised inside Fluent functions, which fluent-bundle itself does not report.
+pub(crate) type ErrorSink = Arc<Mutex<Vec<String>>>;
+
+fn report(sink: &ErrorSink, message: String) {
+    if let Ok(mut v) = sink.lock() {
+        v.push(message);
+    }
+}
+
+/// Formats `date` in `locale` with a CLDR date style: `full` (with weekday), `long`, `medium` or `short`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use silkwire_l10n::icu::format_date;
+/// let d = NaiveDate::from_ymd_opt(2023, 9, 18).unwrap();
+/// assert_eq!(format_date("zh-Hans", d, "long").unwrap(), "2023年9月18日");
+/// assert_eq!(format_date("en", d, "long").unwrap(), "September 18, 2023");
+/// assert_eq!(format_date("th", d, "long").unwrap(), "18 กันยายน 2566");
+/// ```
+pub fn format_date(locale: &str, date: NaiveDate, style: &str) -> Result<String, String> {
+    let loc: Locale = locale
+        .parse()
+        .map_err(|e| format!("locale \"{locale}\": {e}"))?;
+    let month = u8::try_from(date.month()).map_err(|e| e.to_string())?;
+    let day = u8::try_from(date.day()).map_err(|e| e.to_string())?;
+    let iso = Date::try_new_iso(date.year(), month, day).map_err(|e| e.to_string())?;
+    let err = |e: icu::datetime::DateTimeFormatterLoadError| format!("no CLDR date data for {locale}: {e}");
+    Ok(match style {
+        "full" => DateTimeFormatter::try_new(loc.into(), YMDE::long())
+            .map_err(err)?
+            .format(&iso)
+            .to_string(),
+        "long" => DateTimeFormatter::try_new(loc.into(), YMD::long())
+            .map_err(err)?
+            .format(&iso)
+            .to_string(),
+        "medium" => DateTimeFormatter::try_new(loc.into(), YMD::medium())
+            .map_err(err)?
+            .format(&iso)
+            .to_string(),
+        "short" => DateTimeFormatter::try_new(loc.into(), YMD::short())
+            .map_err(err)?
+            .format(&iso)
+            .to_string(),
+        other => {
+            return Err(format!(
+                "unknown dateStyle \"{other}\" (use \"full\", \"long\", \"medium\" or \"short\")"
+            ))
+        }
+    })
+}
+
+/// Formats a decimal number as `locale` writes it (grouping, decimal separator, digits).
+///
+/// ```
+/// use silkwire_l10n::icu::format_number;
+/// assert_eq!(format_number("en", "1234567.89").unwrap(), "1,234,567.89");
+/// assert_eq!(format_number("id", "1234567.89").unwrap(), "1.234.567,89");
+/// assert_eq!(format_number("ta-SG", "1234567.89").unwrap(), "1,234,567.89");
+/// ```
+pub fn format_number(locale: &str, number: &str) -> Result<String, String> {
+    let loc: Locale = locale
+        .parse()
+        .map_err(|e| format!("locale \"{locale}\": {e}"))?;
+    let value = Decimal::try_from_str(number).map_err(|e| format!("number \"{number}\": {e}"))?;
+    let f = DecimalFormatter::try_new(loc.into(), Default::default())
+        .map_err(|e| format!("no CLDR number data for {locale}: {e}"))?;
+    Ok(f.format(&value).to_string())
+}
+
+/// The `DATETIME()` Fluent function for one format locale.
+pub(crate) fn datetime_function(
+    format_locale: String,
+    sink: ErrorSink,
+) -> impl for<'a> Fn(&[FluentValue<'a>], &FluentArgs<'_>) -> FluentValue<'a> + Send + Sync + 'static
+{
+    move |positional, named| {
+        let date = match positional.first() {
+            Some(FluentValue::Custom(c)) => c.as_any().downcast_ref::<FluentDate>().map(|d| d.0),
+            Some(FluentValue::String(s)) => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+            _ => None,
+        };
+        let Some(date) = date else {
+            report(&sink, "DATETIME() needs a date argument, e.g. DATETIME($date)".into());
+            return FluentValue::Error;
+        };
+        let style = match named.get("dateStyle") {
+            Some(FluentValue::String(s)) => s.to_string(),
+            None => "medium".to_string(),
+            Some(_) => {
+                report(&sink, "DATETIME(): dateStyle must be a string".into());
+                return FluentValue::Error;
+            }
+        };
+        match format_date(&format_locale, date, &style) {
+            Ok(s) => FluentValue::String(s.into()),
+            Err(e) => {
+                report(&sink, format!("DATETIME(): {e}"));
+                FluentValue::Error
+            }
+        }
+    }
+}
+
+/// Memoized ICU4X decimal formatter for `NUMBER()` (the memoizer holds the bundle's format locale).
+struct IcuDecimal(DecimalFormatter);
+
+impl intl_memoizer::Memoizable for IcuDecimal {
+    type Args = ();
+    type Error = String;
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, String> {
+        let loc: Locale = lang.to_string().parse().map_err(|e| format!("{e}"))?;
+        DecimalFormatter::try_new(loc.into(), Default::default())
+            .map(IcuDecimal)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// The bundle formatter that writes numbers with ICU4X in the bundle's locale.
+pub(crate) fn number_formatter(
+    value: &FluentValue<'_>,
+    intls: &intl_memoizer::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let decimal = Decimal::try_from_str(&n.as_string()).ok()?;
+    intls
+        .with_try_get::<IcuDecimal, _, _>((), |f| f.0.format(&decimal).to_string())
+        .ok()
+}

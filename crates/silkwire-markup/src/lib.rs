@@ -1,0 +1,175 @@
+//! XML writing shared by Silkwire's emitters, and the one renderer of a release's body.
+//!
+//! Every emitter writes XML through quick-xml's [`Writer`]: text is escaped exactly once, by the writer.
+//! The body of an edition (dateline, paragraphs, the figure with its caption and credit, the original
+//! link) is rendered here once, as XHTML blocks, and reused by the RSS `content:encoded` (as escaped
+//! HTML), the Atom `xhtml` content, the NewsML-G2 `inlineXML` and the edition pages, so a reader sees
+//! the same text in every format.
+//!
+//! ```
+//! use quick_xml::Writer;
+//! use silkwire_markup::{element, text_element};
+//!
+//! let mut w = Writer::new(Vec::new());
+//! element(&mut w, "p", &[("class", "note")], |w| {
+//!     silkwire_markup::text(w, "R&D <costs> rose")
+//! }).unwrap();
+//! text_element(&mut w, "b", &[], "\"quoted\" & done").unwrap();
+//! assert_eq!(
+//!     String::from_utf8(w.into_inner()).unwrap(),
+//!     "<p class=\"note\">R&amp;D &lt;costs&gt; rose</p><b>\"quoted\" &amp; done</b>"
+//! );
+//! ```
+#![deny(missing_docs)]
+
+use std::io;
+
+use quick_xml::escape::partial_escape;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::Writer;
+use silkwire_l10n::Edition;
+
+/// The writer every emitter uses: XML into memory.
+pub type XmlWriter = Writer<Vec<u8>>;
+
+/// The XHTML namespace.
+pub const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
+
+/// A new XML document: the UTF-8 declaration, then two-space indentation.
+pub fn document() -> io::Result<XmlWriter> {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
+    Ok(w)
+}
+
+/// The finished document's bytes, ending with a newline.
+pub fn finish(w: XmlWriter) -> Vec<u8> {
+    let mut bytes = w.into_inner();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Writes text content, escaping `&`, `<` and `>`.
+pub fn text(w: &mut XmlWriter, s: &str) -> io::Result<()> {
+    w.write_event(Event::Text(BytesText::from_escaped(partial_escape(s))))
+}
+
+/// Ends the indentation's line-break heuristic so the next end tag follows directly (mixed content).
+fn keep_on_line(w: &mut XmlWriter) -> io::Result<()> {
+    w.write_event(Event::Text(BytesText::from_escaped("")))
+}
+
+/// Writes `<name attrs>…</name>` with `inner` writing the content.
+pub fn element<F>(w: &mut XmlWriter, name: &str, attrs: &[(&str, &str)], inner: F) -> io::Result<()>
+where
+    F: FnOnce(&mut XmlWriter) -> io::Result<()>,
+{
+    let mut start = BytesStart::new(name);
+    for a in attrs {
+        start.push_attribute(*a);
+    }
+    w.write_event(Event::Start(start))?;
+    inner(w)?;
+    w.write_event(Event::End(BytesEnd::new(name)))
+}
+
+/// Writes `<name attrs>text</name>`.
+pub fn text_element(w: &mut XmlWriter, name: &str, attrs: &[(&str, &str)], s: &str) -> io::Result<()> {
+    element(w, name, attrs, |w| if s.is_empty() { keep_on_line(w) } else { text(w, s) })
+}
+
+/// Writes an empty element `<name attrs/>`.
+pub fn empty(w: &mut XmlWriter, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
+    let mut start = BytesStart::new(name);
+    for a in attrs {
+        start.push_attribute(*a);
+    }
+    w.write_event(Event::Empty(start))
+}
+
+/// Writes the body of an edition as XHTML blocks (no wrapper):
+///
+/// - the first paragraph, led by the dateline: `BEIJING, Sept. 18, 2023 /PRNewswire/ — In recent…`;
+/// - each photo as a `figure` (image with size and text alternative, caption, credit) after its paragraph;
+/// - the other paragraphs;
+/// - the original link, labelled `original_link_label`.
+pub fn write_body(w: &mut XmlWriter, e: &Edition, original_link_label: &str) -> io::Result<()> {
+    for (i, para) in e.paragraphs.iter().enumerate() {
+        let n = i + 1;
+        if n == 1 {
+            let lead = format!("{}{}{}", e.dateline, e.dateline_separator, para);
+            text_element(w, "p", &[], &lead)?;
+        } else {
+            text_element(w, "p", &[], para)?;
+        }
+        for (photo, t) in e.release.photos.iter().zip(&e.photos) {
+            if photo.after_paragraph != n {
+                continue;
+            }
+            let width = photo.width.to_string();
+            let height = photo.height.to_string();
+            element(w, "figure", &[], |w| {
+                empty(
+                    w,
+                    "img",
+                    &[
+                        ("src", photo.url.as_str()),
+                        ("alt", &t.alt),
+                        ("width", &width),
+                        ("height", &height),
+                    ],
+                )?;
+                element(w, "figcaption", &[], |w| {
+                    text_element(w, "p", &[], &t.caption)?;
+                    text_element(w, "p", &[("class", "credit")], &t.credit_line)
+                })
+            })?;
+        }
+    }
+    let href = e.release.original_link.as_str();
+    element(w, "p", &[("class", "original-link")], |w| {
+        text(w, original_link_label)?;
+        if needs_space_after(original_link_label) {
+            text(w, " ")?;
+        }
+        text_element(w, "a", &[("href", href)], href)?;
+        keep_on_line(w)
+    })
+}
+
+/// The body as an HTML string (for RSS `content:encoded`), on one line per block.
+pub fn body_html(e: &Edition, original_link_label: &str) -> io::Result<String> {
+    let mut w = Writer::new(Vec::new());
+    write_body(&mut w, e, original_link_label)?;
+    String::from_utf8(w.into_inner()).map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))
+}
+
+/// Whether a label is followed by a space: not after full-width punctuation (`原文链接：`).
+fn needs_space_after(label: &str) -> bool {
+    label
+        .chars()
+        .last()
+        .is_some_and(|c| !matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_labels_take_no_space() {
+        assert!(needs_space_after("Original link:"));
+        assert!(!needs_space_after("原文链接："));
+        assert!(!needs_space_after(""));
+    }
+
+    #[test]
+    fn text_is_escaped_once() {
+        let mut w = Writer::new(Vec::new());
+        text_element(&mut w, "t", &[("a", "x\"&<y")], "a &amp; b ]]> <c>").unwrap();
+        assert_eq!(
+            String::from_utf8(w.into_inner()).unwrap(),
+            "<t a=\"x&quot;&amp;&lt;y\">a &amp;amp; b ]]&gt; &lt;c&gt;</t>"
+        );
+    }
+}

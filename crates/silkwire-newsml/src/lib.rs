@@ -1,0 +1,125 @@
+//! NewsML-G2 2.35 text items for localized Silkwire editions.
+//!
+//! Each language edition of a release becomes one `newsItem` (`conformance="power"`, valid against
+//! IPTC's NewsML-G2 2.35 All-Power XSD) with its own stable guid per release and locale, the rights,
+//! the item metadata (class `ninat:text`, provider, creation times, publication status, and an
+//! `irel:seeAlso` link to every other language edition, which the same build also writes), the
+//! content metadata (creation time, place, creator, language, genre, Media Topic subjects, keywords,
+//! slugline, headline, dateline, creditline, description) and the body as XHTML in `inlineXML`.
+//!
+//! Element order follows the XSD's sequences exactly: the schema is strict about it.
+//!
+//! ```no_run
+//! # fn demo(publication: &silkwire_core::Publication, build: &silkwire_l10n::LocaleBuild) -> std::io::Result<()> {
+//! let edition = &build.editions[0];
+//! let xml: Vec<u8> = silkwire_newsml::news_item(publication, &build.text, edition)?;
+//! # Ok(()) }
+//! ```
+#![deny(missing_docs)]
+
+use std::io;
+
+use silkwire_core::site::NEWSITEM_MEDIA_TYPE;
+use silkwire_core::time::rfc3339;
+use silkwire_core::Publication;
+use silkwire_l10n::{Edition, PublicationText};
+use silkwire_markup::{document, element, empty, finish, text_element, write_body, XHTML_NS};
+
+/// The NewsML-G2 namespace.
+pub const NAR_NS: &str = "http://iptc.org/std/nar/2006-10-01/";
+/// IPTC's catalog of scheme aliases (`medtop:`, `ninat:`, `stat:`, `irel:` …), version 41.
+pub const IPTC_CATALOG: &str = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml";
+
+/// Writes one language edition as a NewsML-G2 `newsItem`.
+pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Result<Vec<u8>> {
+    let r = &e.release;
+    let guid = p.newsml_guid(r, &e.locale);
+    let created = rfc3339(&r.published);
+    let mut w = document()?;
+    element(
+        &mut w,
+        "newsItem",
+        &[
+            ("xmlns", NAR_NS),
+            ("guid", &guid),
+            ("version", "1"),
+            ("standard", "NewsML-G2"),
+            ("standardversion", "2.35"),
+            ("conformance", "power"),
+            ("xml:lang", &e.locale),
+        ],
+        |w| {
+            empty(w, "catalogRef", &[("href", IPTC_CATALOG)])?;
+            element(w, "rightsInfo", &[], |w| {
+                element(w, "copyrightHolder", &[("literal", &r.issuer.value)], |w| {
+                    text_element(w, "name", &[], &e.issuer)
+                })?;
+                text_element(w, "copyrightNotice", &[], &e.copyright_notice)?;
+                text_element(w, "usageTerms", &[], &e.usage_terms)
+            })?;
+            element(w, "itemMeta", &[], |w| {
+                empty(w, "itemClass", &[("qcode", "ninat:text")])?;
+                element(w, "provider", &[("literal", &p.provider.value)], |w| {
+                    text_element(w, "name", &[], &t.provider)
+                })?;
+                text_element(w, "versionCreated", &[], &created)?;
+                text_element(w, "firstCreated", &[], &created)?;
+                empty(w, "pubStatus", &[("qcode", "stat:usable")])?;
+                text_element(w, "generator", &[], "Silkwire")?;
+                text_element(w, "title", &[], &e.headline)?;
+                for s in &e.siblings {
+                    let residref = p.newsml_guid(r, &s.locale);
+                    element(
+                        w,
+                        "link",
+                        &[
+                            ("rel", "irel:seeAlso"),
+                            ("residref", &residref),
+                            ("version", "1"),
+                            ("contenttype", NEWSITEM_MEDIA_TYPE),
+                            ("xml:lang", &s.locale),
+                        ],
+                        |w| text_element(w, "title", &[("xml:lang", &s.locale)], &s.headline),
+                    )?;
+                }
+                Ok(())
+            })?;
+            element(w, "contentMeta", &[], |w| {
+                text_element(w, "contentCreated", &[], &created)?;
+                element(w, "located", &[("literal", &r.place)], |w| {
+                    text_element(w, "name", &[], &e.place)
+                })?;
+                element(w, "creator", &[("literal", &r.issuer.value)], |w| {
+                    text_element(w, "name", &[], &e.issuer)
+                })?;
+                empty(w, "language", &[("tag", &e.locale)])?;
+                empty(w, "genre", &[("qcode", "genre:Advertiser_Supplied")])?;
+                for s in &e.subjects {
+                    element(w, "subject", &[("qcode", &s.qcode)], |w| {
+                        text_element(w, "name", &[], &s.label)
+                    })?;
+                }
+                for k in &e.keywords {
+                    text_element(w, "keyword", &[], &k.text)?;
+                }
+                text_element(w, "slugline", &[("separator", "-")], &r.slugline)?;
+                text_element(w, "headline", &[], &e.headline)?;
+                text_element(w, "dateline", &[], &e.dateline)?;
+                text_element(w, "creditline", &[], &e.creditline)?;
+                text_element(w, "description", &[("role", "drol:summary")], &e.summary)
+            })?;
+            element(w, "contentSet", &[], |w| {
+                element(w, "inlineXML", &[("contenttype", "application/xhtml+xml")], |w| {
+                    element(w, "html", &[("xmlns", XHTML_NS), ("lang", &e.locale)], |w| {
+                        element(w, "head", &[], |w| text_element(w, "title", &[], &e.headline))?;
+                        element(w, "body", &[], |w| {
+                            text_element(w, "h1", &[], &e.headline)?;
+                            write_body(w, e, &t.label_original_link)
+                        })
+                    })
+                })
+            })
+        },
+    )?;
+    Ok(finish(w))
+}
