@@ -1,1 +1,9 @@
+//! End-to-end tests of Silkwire: the shipped sample built and compared with reviewed golden files,
+//! validated against the IPTC and Atom schemas and the feed rules, and the CLI's handling of bad input.
 
+mod cli_errors;
+mod feed_rules;
+mod golden;
+mod seed;
+mod support;
+mod validate;

@@ -40,8 +40,19 @@ pub struct BuildReport {
     pub warnings: Vec<String>,
 }
 
-/// Every output of a build, as (path relative to the output folder, bytes), in a stable order.
-pub fn render(root: &Path) -> Result<(Vec<(String, Vec<u8>)>, Vec<(String, usize)>, Vec<String>), BuildError> {
+/// Every output of a build, rendered in memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// (path relative to the output folder, bytes), sorted by path.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// Per locale: the locale tag and the number of editions.
+    pub locales: Vec<(String, usize)>,
+    /// Non-fatal findings.
+    pub warnings: Vec<String>,
+}
+
+/// Loads and checks every input under `root`, then renders every output in memory.
+pub fn render(root: &Path) -> Result<Rendered, BuildError> {
     let project = load_project(root).map_err(BuildError::Input)?;
     let locales = needed_locales(&project).map_err(BuildError::Input)?;
     let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
@@ -61,7 +72,9 @@ pub fn render(root: &Path) -> Result<(Vec<(String, Vec<u8>)>, Vec<(String, usize
             .locales
             .iter()
             .filter(|b| b.locale != build.locale)
-            .map(|b| OtherLanguage { locale: b.locale.clone() })
+            .map(|b| OtherLanguage {
+                locale: b.locale.clone(),
+            })
             .collect();
         for (channel, channel_text) in p.channels.iter().zip(&build.text.channels) {
             let editions: Vec<&Edition> = build
@@ -88,7 +101,8 @@ pub fn render(root: &Path) -> Result<(Vec<(String, Vec<u8>)>, Vec<(String, usize
             let page = silkwire_pages::edition_page(p, build, e).map_err(render_err(&page_path))?;
             files.push((page_path, page));
             let item_path = p.newsml_path(&build.locale, &e.release.id);
-            let item = silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&item_path))?;
+            let item =
+                silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&item_path))?;
             files.push((item_path, item));
         }
         let languages: Vec<Language> = localized
@@ -101,21 +115,26 @@ pub fn render(root: &Path) -> Result<(Vec<(String, Vec<u8>)>, Vec<(String, usize
             })
             .collect();
         let home_path = format!("{}/index.html", build.locale);
-        let home = silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
+        let home =
+            silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
         files.push((home_path, home));
         summary.push((build.locale.clone(), build.editions.len()));
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok((files, summary, localized.warnings))
+    Ok(Rendered {
+        files,
+        locales: summary,
+        warnings: localized.warnings,
+    })
 }
 
 /// Builds the project at `root` into `out`. Nothing is written unless every input is valid.
 pub fn build(root: &Path, out: &Path) -> Result<BuildReport, BuildError> {
-    let (files, locales, warnings) = render(root)?;
-    let report = write_tree(out, &files)?;
+    let rendered = render(root)?;
+    let report = write_tree(out, &rendered.files)?;
     Ok(BuildReport {
-        locales,
+        locales: rendered.locales,
         files: report,
-        warnings,
+        warnings: rendered.warnings,
     })
 }

@@ -20,7 +20,7 @@
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
@@ -57,6 +57,15 @@ pub enum Command {
     },
 }
 
+/// `.` as the empty path, so that messages say `feeds/x.toml` rather than `./feeds/x.toml`.
+fn display_root(root: &Path) -> &Path {
+    if root == Path::new(".") {
+        Path::new("")
+    } else {
+        root
+    }
+}
+
 /// Runs the command line `args` (the first being the program name), printing to `out` and `err`,
 /// and returns the exit code.
 pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
@@ -78,7 +87,7 @@ where
         }
     };
     match cli.command {
-        Command::Build { out: dir } => match build::build(&cli.root, &dir) {
+        Command::Build { out: dir } => match build::build(display_root(&cli.root), &dir) {
             Ok(report) => {
                 for w in &report.warnings {
                     let _ = writeln!(err, "warning: {w}");
@@ -98,7 +107,10 @@ where
             Err(e) => {
                 let _ = writeln!(err, "{e}");
                 if matches!(e, build::BuildError::Input(_)) {
-                    let _ = writeln!(err, "nothing was written: fix the errors above and build again");
+                    let _ = writeln!(
+                        err,
+                        "nothing was written: fix the errors above and build again"
+                    );
                 }
                 EXIT_FAILURE
             }

@@ -3,6 +3,10 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let code = silkwire_cli::run(std::env::args_os(), &mut std::io::stdout(), &mut std::io::stderr());
+    let code = silkwire_cli::run(
+        std::env::args_os(),
+        &mut std::io::stdout(),
+        &mut std::io::stderr(),
+    );
     ExitCode::from(u8::try_from(code).unwrap_or(1))
 }

@@ -76,14 +76,29 @@ mod tests {
         let files = vec![("a/b.xml".to_string(), b"<x/>".to_vec())];
         assert_eq!(
             write_tree(&dir, &files).unwrap(),
-            WriteReport { written: 1, unchanged: 0 }
+            WriteReport {
+                written: 1,
+                unchanged: 0
+            }
         );
-        let mtime = fs::metadata(dir.join("a/b.xml")).unwrap().modified().unwrap();
+        let mtime = fs::metadata(dir.join("a/b.xml"))
+            .unwrap()
+            .modified()
+            .unwrap();
         assert_eq!(
             write_tree(&dir, &files).unwrap(),
-            WriteReport { written: 0, unchanged: 1 }
+            WriteReport {
+                written: 0,
+                unchanged: 1
+            }
         );
-        assert_eq!(fs::metadata(dir.join("a/b.xml")).unwrap().modified().unwrap(), mtime);
+        assert_eq!(
+            fs::metadata(dir.join("a/b.xml"))
+                .unwrap()
+                .modified()
+                .unwrap(),
+            mtime
+        );
         let changed = vec![("a/b.xml".to_string(), b"<y/>".to_vec())];
         assert_eq!(write_tree(&dir, &changed).unwrap().written, 1);
         assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<y/>");

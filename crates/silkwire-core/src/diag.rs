@@ -93,9 +93,11 @@ impl std::error::Error for Diagnostic {}
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
-    /// Adds one diagnostic.
+    /// Adds one diagnostic, unless the same one was already reported.
     pub fn push(&mut self, d: Diagnostic) {
-        self.0.push(d);
+        if !self.0.contains(&d) {
+            self.0.push(d);
+        }
     }
 
     /// True when nothing was reported.

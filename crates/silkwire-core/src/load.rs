@@ -90,15 +90,17 @@ impl Source<'_> {
 
     fn toml_error(&self, e: &toml::de::Error) -> Diagnostic {
         let offset = e.span().map_or(0, |s| s.start);
-        let message = e.message().trim().to_string();
+        let mut message = e.message().trim().to_string();
         let (field, fix) = if let Some(rest) = message.strip_prefix("missing field `") {
             let name = rest.split('`').next().unwrap_or_default().to_string();
-            let fix = format!("add `{name} = ...` to this table (README.md, \"Adding a release\", lists every field)");
+            let fix = format!("add `{name} = ...` to the table that starts here (README.md lists every field)");
+            message = "this required field is missing".to_string();
             (name, fix)
         } else if message.starts_with("unknown field") {
             (
                 String::new(),
-                "remove or rename the key; the message lists the keys this table accepts".to_string(),
+                "remove or rename the key; the message lists the keys this table accepts"
+                    .to_string(),
             )
         } else {
             (
@@ -181,7 +183,10 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
             diags.push(src.diag(
                 &raw.base_url,
                 "base_url",
-                format!("\"{}\" is not an absolute URL ({e})", raw.base_url.get_ref()),
+                format!(
+                    "\"{}\" is not an absolute URL ({e})",
+                    raw.base_url.get_ref()
+                ),
                 "use an absolute https URL, e.g. https://news.example.com/",
             ));
             None
@@ -379,9 +384,8 @@ pub fn load_releases(root: &Path) -> Result<Vec<Release>, Diagnostics> {
     })?;
     let mut paths: Vec<PathBuf> = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| {
-            Diagnostic::file(&dir, "", format!("cannot list the folder: {e}"), "")
-        })?;
+        let entry = entry
+            .map_err(|e| Diagnostic::file(&dir, "", format!("cannot list the folder: {e}"), ""))?;
         let p = entry.path();
         if p.extension().is_some_and(|x| x == "toml") {
             paths.push(p);
@@ -407,7 +411,10 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
     let mut diags = Diagnostics::default();
 
     check_slug(&src, &raw.id, "id", &mut diags);
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     if raw.id.get_ref() != stem {
         diags.push(src.diag(
             &raw.id,
@@ -416,7 +423,10 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
                 "the id \"{}\" differs from the file name \"{stem}.toml\"",
                 raw.id.get_ref()
             ),
-            format!("name the file {}.toml, or set id = \"{stem}\"", raw.id.get_ref()),
+            format!(
+                "name the file {}.toml, or set id = \"{stem}\"",
+                raw.id.get_ref()
+            ),
         ));
     }
 
@@ -430,7 +440,9 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
         check_slug(&src, v, field, &mut diags);
     }
     let original_link = absolute_url(&src, &raw.original_link, "original_link", &mut diags);
-    if raw.slugline.get_ref().trim().is_empty() || raw.slugline.get_ref().contains(char::is_whitespace) {
+    if raw.slugline.get_ref().trim().is_empty()
+        || raw.slugline.get_ref().contains(char::is_whitespace)
+    {
         diags.push(src.diag(
             &raw.slugline,
             "slugline",
@@ -521,7 +533,12 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
             original_link,
             slugline: raw.slugline.get_ref().clone(),
             place: raw.place.get_ref().clone(),
-            subjects: raw.subjects.get_ref().iter().map(|s| src.located(s)).collect(),
+            subjects: raw
+                .subjects
+                .get_ref()
+                .iter()
+                .map(|s| src.located(s))
+                .collect(),
             keywords: raw.keywords.iter().map(|s| src.located(s)).collect(),
             photos,
         }),

@@ -29,7 +29,9 @@ impl TimeError {
     pub fn fix(&self) -> String {
         match self {
             TimeError::NoOffset(s) => {
-                format!("write the offset explicitly, e.g. {s}+08:00 (Beijing) or {s}+07:00 (Bangkok)")
+                format!(
+                    "write the offset explicitly, e.g. {s}+08:00 (Beijing) or {s}+07:00 (Bangkok)"
+                )
             }
             TimeError::NoTime(s) => format!("add a time and an offset, e.g. {s}T10:00:00+08:00"),
             TimeError::Malformed(..) => {
@@ -53,7 +55,9 @@ pub fn parse_rfc3339(s: &str) -> Result<Timestamp, TimeError> {
         Ok(t) => Ok(t),
         Err(e) => {
             let naive_dt = chrono::NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%dT%H:%M:%S%.f")
-                .or_else(|_| chrono::NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%d %H:%M:%S%.f"));
+                .or_else(|_| {
+                    chrono::NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%d %H:%M:%S%.f")
+                });
             if naive_dt.is_ok() {
                 Err(TimeError::NoOffset(trimmed.to_string()))
             } else if chrono::NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").is_ok() {

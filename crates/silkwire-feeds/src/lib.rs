@@ -27,7 +27,9 @@ use silkwire_core::time::{rfc3339, rfc822, Timestamp};
 use silkwire_core::Publication;
 use silkwire_l10n::edition::ChannelText;
 use silkwire_l10n::{Edition, LocaleBuild};
-use silkwire_markup::{body_html, document, element, empty, finish, text_element, write_body, XmlWriter, XHTML_NS};
+use silkwire_markup::{
+    body_html, document, element, empty, finish, text_element, write_body, XmlWriter, XHTML_NS,
+};
 
 /// The IPTC Media Topics scheme, the domain of subject categories.
 pub const MEDIATOPIC_SCHEME: &str = "http://cv.iptc.org/newscodes/mediatopic/";
@@ -61,17 +63,21 @@ impl Feed<'_> {
 
     fn url(&self, format: FeedFormat) -> String {
         let p = self.publication;
-        p.url(&p.feed_path(self.locale(), &self.channel.id, format)).to_string()
+        p.url(&p.feed_path(self.locale(), &self.channel.id, format))
+            .to_string()
     }
 
     fn other_url(&self, locale: &str, format: FeedFormat) -> String {
         let p = self.publication;
-        p.url(&p.feed_path(locale, &self.channel.id, format)).to_string()
+        p.url(&p.feed_path(locale, &self.channel.id, format))
+            .to_string()
     }
 
     /// The locale's home page, the feed's `link`.
     fn home(&self) -> String {
-        self.publication.url(&format!("{}/", self.locale())).to_string()
+        self.publication
+            .url(&format!("{}/", self.locale()))
+            .to_string()
     }
 
     fn edition_url(&self, locale: &str, e: &Edition) -> String {
@@ -115,7 +121,11 @@ pub fn rss(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
                 empty(
                     w,
                     "atom:link",
-                    &[("href", &own), ("rel", "self"), ("type", FeedFormat::Rss.media_type())],
+                    &[
+                        ("href", &own),
+                        ("rel", "self"),
+                        ("type", FeedFormat::Rss.media_type()),
+                    ],
                 )?;
                 for o in feed.others {
                     let href = feed.other_url(&o.locale, FeedFormat::Rss);
@@ -147,8 +157,18 @@ fn rss_item(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()> {
         text_element(w, "title", &[], &e.headline)?;
         text_element(w, "link", &[], &feed.edition_url(&e.locale, e))?;
         text_element(w, "description", &[], &e.summary)?;
-        text_element(w, "content:encoded", &[], &body_html(e, &t.label_original_link)?)?;
-        text_element(w, "guid", &[("isPermaLink", "false")], &p.entry_id(&e.release, &e.locale))?;
+        text_element(
+            w,
+            "content:encoded",
+            &[],
+            &body_html(e, &t.label_original_link)?,
+        )?;
+        text_element(
+            w,
+            "guid",
+            &[("isPermaLink", "false")],
+            &p.entry_id(&e.release, &e.locale),
+        )?;
         text_element(w, "pubDate", &[], &rfc822(&e.release.published))?;
         text_element(w, "dc:creator", &[], &e.issuer)?;
         for s in &e.subjects {
@@ -162,7 +182,11 @@ fn rss_item(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()> {
             empty(
                 w,
                 "enclosure",
-                &[("url", photo.url.as_str()), ("length", &length), ("type", &photo.media_type)],
+                &[
+                    ("url", photo.url.as_str()),
+                    ("length", &length),
+                    ("type", &photo.media_type),
+                ],
             )?;
         }
         for (photo, pt) in e.release.photos.iter().zip(&e.photos) {
@@ -205,7 +229,10 @@ pub fn atom(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
     element(
         &mut w,
         "feed",
-        &[("xmlns", "http://www.w3.org/2005/Atom"), ("xml:lang", feed.locale())],
+        &[
+            ("xmlns", "http://www.w3.org/2005/Atom"),
+            ("xml:lang", feed.locale()),
+        ],
         |w| {
             text_element(w, "id", &[], &p.feed_id(feed.locale(), &feed.channel.id))?;
             text_element(w, "title", &[], &feed.channel.title)?;
@@ -217,12 +244,25 @@ pub fn atom(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
             text_element(w, "rights", &[], &t.feed_rights)?;
             text_element(w, "generator", &[], "Silkwire")?;
             let own = feed.url(FeedFormat::Atom);
-            empty(w, "link", &[("rel", "self"), ("type", FeedFormat::Atom.media_type()), ("href", &own)])?;
+            empty(
+                w,
+                "link",
+                &[
+                    ("rel", "self"),
+                    ("type", FeedFormat::Atom.media_type()),
+                    ("href", &own),
+                ],
+            )?;
             let home = feed.home();
             empty(
                 w,
                 "link",
-                &[("rel", "alternate"), ("type", PAGE_MEDIA_TYPE), ("hreflang", feed.locale()), ("href", &home)],
+                &[
+                    ("rel", "alternate"),
+                    ("type", PAGE_MEDIA_TYPE),
+                    ("hreflang", feed.locale()),
+                    ("href", &home),
+                ],
             )?;
             for o in feed.others {
                 let href = feed.other_url(&o.locale, FeedFormat::Atom);
@@ -255,19 +295,31 @@ fn atom_entry(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()>
         let published = rfc3339(&e.release.published);
         text_element(w, "published", &[], &published)?;
         text_element(w, "updated", &[], &published)?;
-        element(w, "author", &[], |w| text_element(w, "name", &[], &e.issuer))?;
+        element(w, "author", &[], |w| {
+            text_element(w, "name", &[], &e.issuer)
+        })?;
         let own = feed.edition_url(&e.locale, e);
         empty(
             w,
             "link",
-            &[("rel", "alternate"), ("type", PAGE_MEDIA_TYPE), ("hreflang", &e.locale), ("href", &own)],
+            &[
+                ("rel", "alternate"),
+                ("type", PAGE_MEDIA_TYPE),
+                ("hreflang", &e.locale),
+                ("href", &own),
+            ],
         )?;
         for s in &e.siblings {
             let href = feed.edition_url(&s.locale, e);
             empty(
                 w,
                 "link",
-                &[("rel", "alternate"), ("type", PAGE_MEDIA_TYPE), ("hreflang", &s.locale), ("href", &href)],
+                &[
+                    ("rel", "alternate"),
+                    ("type", PAGE_MEDIA_TYPE),
+                    ("hreflang", &s.locale),
+                    ("href", &href),
+                ],
             )?;
         }
         for photo in &e.release.photos {
@@ -285,14 +337,24 @@ fn atom_entry(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()>
         }
         for s in &e.subjects {
             let term = s.qcode.trim_start_matches("medtop:");
-            empty(w, "category", &[("term", term), ("scheme", MEDIATOPIC_SCHEME), ("label", &s.label)])?;
+            empty(
+                w,
+                "category",
+                &[
+                    ("term", term),
+                    ("scheme", MEDIATOPIC_SCHEME),
+                    ("label", &s.label),
+                ],
+            )?;
         }
         for k in &e.keywords {
             empty(w, "category", &[("term", &k.text)])?;
         }
         text_element(w, "summary", &[], &e.summary)?;
         element(w, "content", &[("type", "xhtml")], |w| {
-            element(w, "div", &[("xmlns", XHTML_NS)], |w| write_body(w, e, &t.label_original_link))
+            element(w, "div", &[("xmlns", XHTML_NS)], |w| {
+                write_body(w, e, &t.label_original_link)
+            })
         })
     })
 }

@@ -36,7 +36,10 @@ impl std::fmt::Debug for Texts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Texts")
             .field("locale", &self.locale)
-            .field("files", &self.files.iter().map(|(p, _)| p).collect::<Vec<_>>())
+            .field(
+                "files",
+                &self.files.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -92,12 +95,10 @@ impl Texts {
     /// True if the message (or `message.attribute`) exists.
     pub fn has(&self, id: &str) -> bool {
         let (msg, attr) = split_id(id);
-        self.bundle
-            .get_message(msg)
-            .is_some_and(|m| match attr {
-                None => m.value().is_some(),
-                Some(a) => m.get_attribute(a).is_some(),
-            })
+        self.bundle.get_message(msg).is_some_and(|m| match attr {
+            None => m.value().is_some(),
+            Some(a) => m.get_attribute(a).is_some(),
+        })
     }
 
     /// Ids of all messages, in no particular order.
@@ -123,13 +124,14 @@ impl Texts {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
+                    let entry = e.slice.as_ref().map_or("", |s| &r.source()[s.clone()]);
                     diags.push(Diagnostic::at_offset(
                         path,
                         r.source(),
                         e.pos.start,
-                        "",
+                        entry_id(entry),
                         format!("Fluent syntax error: {}", e.kind),
-                        "correct the syntax; the message is skipped until then (Fluent syntax: https://projectfluent.org/fluent/guide/)",
+                        "correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)",
                     ));
                 }
                 r
@@ -144,12 +146,18 @@ impl Texts {
                 _ => continue,
             };
             let offset = offset_in(resource.source(), id);
-            let key = if is_term { format!("-{id}") } else { id.to_string() };
+            let key = if is_term {
+                format!("-{id}")
+            } else {
+                id.to_string()
+            };
             if let Some(first) = self.ids.get(&key) {
-                let (first_path, first_res) = &self.files.get(first.file).map_or(
-                    (path.to_path_buf(), resource.clone()),
-                    |(p, r)| (p.clone(), r.clone()),
-                );
+                let (first_path, first_res) = &self
+                    .files
+                    .get(first.file)
+                    .map_or((path.to_path_buf(), resource.clone()), |(p, r)| {
+                        (p.clone(), r.clone())
+                    });
                 let (l, c) = silkwire_core::diag::line_col(first_res.source(), first.offset);
                 diags.push(Diagnostic::at_offset(
                     path,
@@ -181,7 +189,10 @@ impl Texts {
         }
         .ok_or(Unresolved::Missing)?;
         let mut errors = Vec::new();
-        let value = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let value = self
+            .bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         let mut problems: Vec<String> = errors.iter().map(describe_fluent_error).collect();
         if let Ok(mut sink) = self.sink.lock() {
             problems.append(&mut sink);
@@ -196,6 +207,14 @@ impl Texts {
                 "correct the message so that it uses only the variables its comment lists and known functions",
             )))
         }
+    }
+
+    /// `path:line:col` of the definition of `msg`, if it is defined.
+    pub fn location(&self, msg: &str) -> Option<String> {
+        let d = self.ids.get(msg)?;
+        let (path, res) = self.files.get(d.file)?;
+        let (line, col) = silkwire_core::diag::line_col(res.source(), d.offset);
+        Some(format!("{}:{line}:{col}", path.display()))
     }
 
     /// A diagnostic located at the definition of `msg` (or at the first file if it is not defined).
@@ -213,6 +232,19 @@ impl Texts {
                 None => Diagnostic::file(Path::new(LOCALES_DIR), field, message, fix),
             },
         }
+    }
+}
+
+/// The message or term id an entry's text starts with, if any (for naming broken entries).
+fn entry_id(entry: &str) -> &str {
+    let end = entry
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(entry.len());
+    let id = &entry[..end];
+    if entry[end..].trim_start().starts_with('=') {
+        id
+    } else {
+        ""
     }
 }
 
@@ -381,9 +413,8 @@ impl Catalog {
 
 fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let mut files = Vec::new();
-    let entries = fs::read_dir(dir).map_err(|e| {
-        Diagnostic::file(dir, "", format!("cannot list the folder: {e}"), "")
-    })?;
+    let entries = fs::read_dir(dir)
+        .map_err(|e| Diagnostic::file(dir, "", format!("cannot list the folder: {e}"), ""))?;
     for entry in entries.flatten() {
         let p = entry.path();
         if p.is_file() && p.extension().is_some_and(|x| x == "ftl") {

@@ -154,15 +154,16 @@ pub struct Localized {
 pub fn needed_locales(project: &Project) -> Result<Vec<String>, Diagnostics> {
     let mut diags = Diagnostics::default();
     let mut out: Vec<String> = Vec::new();
-    let mut add = |l: &Located<String>, what: &str, out: &mut Vec<String>| match parse_supported(&l.value) {
-        Ok(id) => {
-            let tag = id.to_string();
-            if !out.contains(&tag) {
-                out.push(tag);
+    let mut add =
+        |l: &Located<String>, what: &str, out: &mut Vec<String>| match parse_supported(&l.value) {
+            Ok(id) => {
+                let tag = id.to_string();
+                if !out.contains(&tag) {
+                    out.push(tag);
+                }
             }
-        }
-        Err(e) => diags.push(located(l, what, e.to_string(), &e.fix())),
-    };
+            Err(e) => diags.push(located(l, what, e.to_string(), &e.fix())),
+        };
     for l in &project.publication.locales {
         add(l, "locales", &mut out);
     }
@@ -226,16 +227,26 @@ impl Ctx<'_> {
     }
 
     /// A release message in one locale: no fallback, a missing message is an error.
-    fn release_text(&mut self, texts: &Texts, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    fn release_text(
+        &mut self,
+        texts: &Texts,
+        source: Option<&Texts>,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
         match texts.format(id, args) {
             Ok(s) => Some(s),
             Err(Unresolved::Missing) => {
                 let msg = id.split('.').next().unwrap_or(id);
+                let fix = match source.filter(|s| s.locale() != texts.locale()).and_then(|s| s.location(msg)) {
+                    Some(at) => format!("add `{id}`, translated from the source text at {at}"),
+                    None => format!("add `{id}` to this file"),
+                };
                 self.diags.push(texts.diagnostic(
                     msg,
                     id,
                     format!("the {} text of this release has no `{id}`", texts.locale()),
-                    "add the message, translated from the source locale's file",
+                    &fix,
                 ));
                 None
             }
@@ -269,10 +280,14 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
     // Paragraph count of each release, from its source-locale text.
     let mut body_counts = Vec::new();
     for r in &releases {
-        let source = parse_supported(&r.source_locale.value).map(|l| l.to_string()).unwrap_or_default();
+        let source = parse_supported(&r.source_locale.value)
+            .map(|l| l.to_string())
+            .unwrap_or_default();
         match catalog.release(&source, &r.id) {
             Some(texts) => {
-                let n = (1..).take_while(|i| texts.has(&format!("body-{i}"))).count();
+                let n = (1..)
+                    .take_while(|i| texts.has(&format!("body-{i}")))
+                    .count();
                 if n == 0 {
                     ctx.diags.push(texts.diagnostic(
                         "body-1",
@@ -286,7 +301,10 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
                         ctx.diags.push(Diagnostic::file(
                             &r.path,
                             "photos.after_paragraph",
-                            format!("photo \"{}\" follows paragraph {}, but the release has {n}", p.id, p.after_paragraph),
+                            format!(
+                                "photo \"{}\" follows paragraph {}, but the release has {n}",
+                                p.id, p.after_paragraph
+                            ),
                             format!("use a number from 1 to {n}"),
                         ));
                     }
@@ -323,34 +341,35 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
         }
     }
 
-    // Siblings: every other locale's edition of the same release.
-    let snapshot: Vec<(String, String, Vec<(String, String)>)> = locales
+    // Siblings: every other locale's edition of the same release, in the publication's locale order.
+    let all: Vec<(String, Sibling)> = locales
         .iter()
-        .map(|lb| {
-            (
-                lb.locale.clone(),
-                lb.text.language_name.clone(),
-                lb.editions.iter().map(|e| (e.release.id.clone(), e.headline.clone())).collect(),
-            )
+        .flat_map(|lb| {
+            lb.editions.iter().map(|e| {
+                (
+                    e.release.id.clone(),
+                    Sibling {
+                        locale: lb.locale.clone(),
+                        language_name: lb.text.language_name.clone(),
+                        headline: e.headline.clone(),
+                    },
+                )
+            })
         })
         .collect();
     for lb in &mut locales {
         for e in &mut lb.editions {
-            e.siblings = snapshot
+            e.siblings = all
                 .iter()
-                .filter(|(l, _, _)| *l != lb.locale)
-                .filter_map(|(l, name, eds)| {
-                    eds.iter().find(|(id, _)| *id == e.release.id).map(|(_, h)| Sibling {
-                        locale: l.clone(),
-                        language_name: name.clone(),
-                        headline: h.clone(),
-                    })
-                })
+                .filter(|(id, s)| *id == e.release.id && s.locale != lb.locale)
+                .map(|(_, s)| s.clone())
                 .collect();
         }
     }
 
-    let Ctx { diags, warnings, .. } = ctx;
+    let Ctx {
+        diags, warnings, ..
+    } = ctx;
     diags.into_result(Localized { locales, warnings })
 }
 
@@ -389,8 +408,17 @@ fn publication_text(ctx: &mut Ctx<'_>, project: &Project, locale: &str) -> Optio
     })
 }
 
-fn edition(ctx: &mut Ctx<'_>, r: &Arc<Release>, locale: &str, body_count: usize) -> Option<Edition> {
-    let Some(texts) = ctx.catalog.release(locale, &r.id) else {
+fn edition(
+    ctx: &mut Ctx<'_>,
+    r: &Arc<Release>,
+    locale: &str,
+    body_count: usize,
+) -> Option<Edition> {
+    let catalog = ctx.catalog;
+    let source = parse_supported(&r.source_locale.value)
+        .ok()
+        .and_then(|l| catalog.release(&l.to_string(), &r.id));
+    let Some(texts) = catalog.release(locale, &r.id) else {
         ctx.diags.push(Diagnostic::file(
             &r.path,
             "",
@@ -402,17 +430,17 @@ fn edition(ctx: &mut Ctx<'_>, r: &Arc<Release>, locale: &str, body_count: usize)
         ));
         return None;
     };
-    let headline = ctx.release_text(texts, "headline", None);
-    let summary = ctx.release_text(texts, "summary", None);
-    let place = ctx.release_text(texts, "place", None);
+    let headline = ctx.release_text(texts, source, "headline", None);
+    let summary = ctx.release_text(texts, source, "summary", None);
+    let place = ctx.release_text(texts, source, "place", None);
     let place_dateline = if texts.has("place.dateline") {
-        ctx.release_text(texts, "place.dateline", None)
+        ctx.release_text(texts, source, "place.dateline", None)
     } else {
         place.clone()
     };
     let mut paragraphs = Vec::new();
     for i in 1..=body_count {
-        paragraphs.push(ctx.release_text(texts, &format!("body-{i}"), None));
+        paragraphs.push(ctx.release_text(texts, source, &format!("body-{i}"), None));
     }
     if texts.has(&format!("body-{}", body_count + 1)) {
         let id = format!("body-{}", body_count + 1);
@@ -425,10 +453,11 @@ fn edition(ctx: &mut Ctx<'_>, r: &Arc<Release>, locale: &str, body_count: usize)
     }
     let issuer = ctx.org(locale, &r.issuer, "issuer");
     let distributor = ctx.org(locale, &r.distributor, "distributor");
-    let distributor_dateline = match ctx
-        .catalog
-        .string(locale, &format!("org-{}.dateline", r.distributor.value), None)
-    {
+    let distributor_dateline = match ctx.catalog.string(
+        locale,
+        &format!("org-{}.dateline", r.distributor.value),
+        None,
+    ) {
         Ok((s, _)) => Some(s),
         Err(_) => distributor.clone(),
     };
@@ -457,8 +486,8 @@ fn edition(ctx: &mut Ctx<'_>, r: &Arc<Release>, locale: &str, body_count: usize)
 
     let mut photos = Vec::new();
     for p in &r.photos {
-        let caption = ctx.release_text(texts, &format!("photo-{}", p.id), None);
-        let alt = ctx.release_text(texts, &format!("photo-{}.alt", p.id), None);
+        let caption = ctx.release_text(texts, source, &format!("photo-{}", p.id), None);
+        let alt = ctx.release_text(texts, source, &format!("photo-{}.alt", p.id), None);
         let credit = ctx.org(locale, &p.credit, "photos.credit");
         let mut args = FluentArgs::new();
         args.set("credit", credit.clone().unwrap_or_default());
@@ -475,7 +504,7 @@ fn edition(ctx: &mut Ctx<'_>, r: &Arc<Release>, locale: &str, body_count: usize)
     }
     let mut keywords = Vec::new();
     for k in &r.keywords {
-        let text = ctx.release_text(texts, &format!("keyword-{}", k.value), None);
+        let text = ctx.release_text(texts, source, &format!("keyword-{}", k.value), None);
         keywords.push(text.map(|text| Keyword {
             key: k.value.clone(),
             text,

@@ -64,7 +64,9 @@ pub fn format_date(locale: &str, date: NaiveDate, style: &str) -> Result<String,
     let month = u8::try_from(date.month()).map_err(|e| e.to_string())?;
     let day = u8::try_from(date.day()).map_err(|e| e.to_string())?;
     let iso = Date::try_new_iso(date.year(), month, day).map_err(|e| e.to_string())?;
-    let err = |e: icu::datetime::DateTimeFormatterLoadError| format!("no CLDR date data for {locale}: {e}");
+    let err = |e: icu::datetime::DateTimeFormatterLoadError| {
+        format!("no CLDR date data for {locale}: {e}")
+    };
     Ok(match style {
         "full" => DateTimeFormatter::try_new(loc.into(), YMDE::long())
             .map_err(err)?
@@ -121,7 +123,10 @@ pub(crate) fn datetime_function(
             _ => None,
         };
         let Some(date) = date else {
-            report(&sink, "DATETIME() needs a date argument, e.g. DATETIME($date)".into());
+            report(
+                &sink,
+                "DATETIME() needs a date argument, e.g. DATETIME($date)".into(),
+            );
             return FluentValue::Error;
         };
         let style = match named.get("dateStyle") {

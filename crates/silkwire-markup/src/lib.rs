@@ -74,8 +74,19 @@ where
 }
 
 /// Writes `<name attrs>text</name>`.
-pub fn text_element(w: &mut XmlWriter, name: &str, attrs: &[(&str, &str)], s: &str) -> io::Result<()> {
-    element(w, name, attrs, |w| if s.is_empty() { keep_on_line(w) } else { text(w, s) })
+pub fn text_element(
+    w: &mut XmlWriter,
+    name: &str,
+    attrs: &[(&str, &str)],
+    s: &str,
+) -> io::Result<()> {
+    element(w, name, attrs, |w| {
+        if s.is_empty() {
+            keep_on_line(w)
+        } else {
+            text(w, s)
+        }
+    })
 }
 
 /// Writes an empty element `<name attrs/>`.

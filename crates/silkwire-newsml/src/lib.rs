@@ -109,15 +109,27 @@ pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Resul
                 text_element(w, "description", &[("role", "drol:summary")], &e.summary)
             })?;
             element(w, "contentSet", &[], |w| {
-                element(w, "inlineXML", &[("contenttype", "application/xhtml+xml")], |w| {
-                    element(w, "html", &[("xmlns", XHTML_NS), ("lang", &e.locale)], |w| {
-                        element(w, "head", &[], |w| text_element(w, "title", &[], &e.headline))?;
-                        element(w, "body", &[], |w| {
-                            text_element(w, "h1", &[], &e.headline)?;
-                            write_body(w, e, &t.label_original_link)
-                        })
-                    })
-                })
+                element(
+                    w,
+                    "inlineXML",
+                    &[("contenttype", "application/xhtml+xml")],
+                    |w| {
+                        element(
+                            w,
+                            "html",
+                            &[("xmlns", XHTML_NS), ("lang", &e.locale)],
+                            |w| {
+                                element(w, "head", &[], |w| {
+                                    text_element(w, "title", &[], &e.headline)
+                                })?;
+                                element(w, "body", &[], |w| {
+                                    text_element(w, "h1", &[], &e.headline)?;
+                                    write_body(w, e, &t.label_original_link)
+                                })
+                            },
+                        )
+                    },
+                )
             })
         },
     )?;

@@ -34,7 +34,11 @@ pub struct Language {
     pub name: String,
 }
 
-fn page<F>(lang: &str, head: F, body: impl FnOnce(&mut XmlWriter) -> io::Result<()>) -> io::Result<Vec<u8>>
+fn page<F>(
+    lang: &str,
+    head: F,
+    body: impl FnOnce(&mut XmlWriter) -> io::Result<()>,
+) -> io::Result<Vec<u8>>
 where
     F: FnOnce(&mut XmlWriter) -> io::Result<()>,
 {
@@ -43,7 +47,14 @@ where
     element(&mut w, "html", &[("lang", lang)], |w| {
         element(w, "head", &[], |w| {
             empty(w, "meta", &[("charset", "utf-8")])?;
-            empty(w, "meta", &[("name", "viewport"), ("content", "width=device-width, initial-scale=1")])?;
+            empty(
+                w,
+                "meta",
+                &[
+                    ("name", "viewport"),
+                    ("content", "width=device-width, initial-scale=1"),
+                ],
+            )?;
             head(w)?;
             text_element(w, "style", &[], STYLE)
         })?;
@@ -55,11 +66,18 @@ where
 fn feed_links(w: &mut XmlWriter, p: &Publication, build: &LocaleBuild) -> io::Result<()> {
     for c in &build.text.channels {
         for format in [FeedFormat::Rss, FeedFormat::Atom] {
-            let href = p.url(&p.feed_path(&build.locale, &c.id, format)).to_string();
+            let href = p
+                .url(&p.feed_path(&build.locale, &c.id, format))
+                .to_string();
             empty(
                 w,
                 "link",
-                &[("rel", "alternate"), ("type", format.media_type()), ("title", &c.title), ("href", &href)],
+                &[
+                    ("rel", "alternate"),
+                    ("type", format.media_type()),
+                    ("title", &c.title),
+                    ("href", &href),
+                ],
             )?;
         }
     }
@@ -72,9 +90,16 @@ fn feed_list(w: &mut XmlWriter, p: &Publication, build: &LocaleBuild) -> io::Res
         element(w, "ul", &[], |w| {
             for c in &build.text.channels {
                 for (format, name) in [(FeedFormat::Rss, "RSS"), (FeedFormat::Atom, "Atom")] {
-                    let href = p.url(&p.feed_path(&build.locale, &c.id, format)).to_string();
+                    let href = p
+                        .url(&p.feed_path(&build.locale, &c.id, format))
+                        .to_string();
                     element(w, "li", &[], |w| {
-                        text_element(w, "a", &[("href", &href), ("type", format.media_type())], &format!("{} ({name})", c.title))
+                        text_element(
+                            w,
+                            "a",
+                            &[("href", &href), ("type", format.media_type())],
+                            &format!("{} ({name})", c.title),
+                        )
                     })?;
                 }
             }
@@ -94,19 +119,44 @@ pub fn edition_page(p: &Publication, build: &LocaleBuild, e: &Edition) -> io::Re
         &e.locale,
         |w| {
             text_element(w, "title", &[], &e.headline)?;
-            empty(w, "meta", &[("name", "description"), ("content", &e.summary)])?;
+            empty(
+                w,
+                "meta",
+                &[("name", "description"), ("content", &e.summary)],
+            )?;
             empty(w, "link", &[("rel", "canonical"), ("href", &own)])?;
-            empty(w, "link", &[("rel", "alternate"), ("hreflang", &e.locale), ("href", &own)])?;
+            empty(
+                w,
+                "link",
+                &[
+                    ("rel", "alternate"),
+                    ("hreflang", &e.locale),
+                    ("href", &own),
+                ],
+            )?;
             for s in &e.siblings {
                 let href = p.url(&p.edition_path(&s.locale, &e.release.id)).to_string();
-                empty(w, "link", &[("rel", "alternate"), ("hreflang", &s.locale), ("href", &href)])?;
+                empty(
+                    w,
+                    "link",
+                    &[
+                        ("rel", "alternate"),
+                        ("hreflang", &s.locale),
+                        ("href", &href),
+                    ],
+                )?;
             }
             feed_links(w, p, build)
         },
         |w| {
             element(w, "header", &[], |w| {
                 element(w, "p", &[], |w| {
-                    text_element(w, "a", &[("href", &home_url(p, &e.locale))], &build.text.publisher)
+                    text_element(
+                        w,
+                        "a",
+                        &[("href", &home_url(p, &e.locale))],
+                        &build.text.publisher,
+                    )
                 })
             })?;
             element(w, "main", &[], |w| {
@@ -116,10 +166,16 @@ pub fn edition_page(p: &Publication, build: &LocaleBuild, e: &Edition) -> io::Re
                 })?;
                 if !e.siblings.is_empty() {
                     element(w, "nav", &[("aria-labelledby", "other-languages")], |w| {
-                        text_element(w, "h2", &[("id", "other-languages")], &build.text.label_other_languages)?;
+                        text_element(
+                            w,
+                            "h2",
+                            &[("id", "other-languages")],
+                            &build.text.label_other_languages,
+                        )?;
                         element(w, "ul", &[], |w| {
                             for s in &e.siblings {
-                                let href = p.url(&p.edition_path(&s.locale, &e.release.id)).to_string();
+                                let href =
+                                    p.url(&p.edition_path(&s.locale, &e.release.id)).to_string();
                                 element(w, "li", &[("lang", &s.locale)], |w| {
                                     text_element(
                                         w,
@@ -152,11 +208,34 @@ pub fn home_page(p: &Publication, build: &LocaleBuild, others: &[Language]) -> i
         &build.locale,
         |w| {
             text_element(w, "title", &[], title)?;
-            empty(w, "meta", &[("name", "description"), ("content", &build.text.feed_description)])?;
+            empty(
+                w,
+                "meta",
+                &[
+                    ("name", "description"),
+                    ("content", &build.text.feed_description),
+                ],
+            )?;
             empty(w, "link", &[("rel", "canonical"), ("href", &own)])?;
-            empty(w, "link", &[("rel", "alternate"), ("hreflang", &build.locale), ("href", &own)])?;
+            empty(
+                w,
+                "link",
+                &[
+                    ("rel", "alternate"),
+                    ("hreflang", &build.locale),
+                    ("href", &own),
+                ],
+            )?;
             for o in others {
-                empty(w, "link", &[("rel", "alternate"), ("hreflang", &o.locale), ("href", &home_url(p, &o.locale))])?;
+                empty(
+                    w,
+                    "link",
+                    &[
+                        ("rel", "alternate"),
+                        ("hreflang", &o.locale),
+                        ("href", &home_url(p, &o.locale)),
+                    ],
+                )?;
             }
             feed_links(w, p, build)
         },
@@ -183,7 +262,15 @@ pub fn home_page(p: &Publication, build: &LocaleBuild, others: &[Language]) -> i
                         element(w, "ul", &[], |w| {
                             for o in others {
                                 element(w, "li", &[("lang", &o.locale)], |w| {
-                                    text_element(w, "a", &[("href", &home_url(p, &o.locale)), ("hreflang", &o.locale)], &o.name)
+                                    text_element(
+                                        w,
+                                        "a",
+                                        &[
+                                            ("href", &home_url(p, &o.locale)),
+                                            ("hreflang", &o.locale),
+                                        ],
+                                        &o.name,
+                                    )
                                 })?;
                             }
                             Ok(())

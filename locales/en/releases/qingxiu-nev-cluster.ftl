@@ -1,6 +1,8 @@
 ### Release qingxiu-nev-cluster (feeds/releases/qingxiu-nev-cluster.toml), source locale en.
 ### Xinhua Silk Road via PR Newswire, Beijing, 18 September 2023.
 ### Keep the names of companies, places and the expo as the glossary gives them, and every figure exact.
+### The text is the wire text as published, including its typography (curly apostrophes, and the
+### no-break space after "In recent years," in body-1).
 
 # Headline: the feed item title, the page's main heading, the NewsML headline.
 headline = ASEAN-oriented NEV industry cluster takes shape in Qingxiu, Nanning
@@ -14,7 +16,7 @@ place = Beijing
     .dateline = BEIJING
 
 # Body paragraphs, in order. The dateline is printed before the first one.
-body-1 = In recent years, Qingxiu District in Nanning City, south China’s Guangxi Zhuang Autonomous Region, has positioned itself to cater to consumers in Association of Southeast Asian Nations (ASEAN) by boosting the new energy vehicle (NEV) industry.
+body-1 = In recent years, Qingxiu District in Nanning City, south China’s Guangxi Zhuang Autonomous Region, has positioned itself to cater to consumers in Association of Southeast Asian Nations (ASEAN) by boosting the new energy vehicle (NEV) industry.
 body-2 = The district is turning into a production hub for NEV oriented towards the ASEAN market, with more projects from leading companies including Hozon Auto, Do-Fluoride Chemicals (DFD), Huawei, and BYD launching in Qingxiu.
 body-3 = Qingxiu District, as a pacesetter in Guangxi for high-quality urban development and county-level economic growth, has pooled a large number of industries that are major contributors to regional economy, including new energy batteries, new energy vehicles, digital economy, and modern services. To attract more enterprises in the NEV sector at a faster pace, Qingxiu District has redoubled efforts to improve services in transportation, housing, and other areas.
 body-4 = Data shows that from January to August this year, Qingxiu District’s industrial output from enterprises above designated size reached 5.234 billion yuan, a remarkable 92.15 percent year-on-year increase. The new energy industry contributed 3.138 billion yuan during this period, up by a significant 3822.5 percent from the previous year.

@@ -1,0 +1,179 @@
+//! Bad input: the CLI names the file, line, column, field and fix, exits 1, and writes nothing.
+
+use std::fs;
+
+use crate::support::{list_files, Fixture};
+
+const RELEASE: &str = "feeds/releases/qingxiu-nev-cluster.toml";
+const ZH_RELEASE: &str = "locales/zh-Hans/releases/qingxiu-nev-cluster.ftl";
+const NOTHING_WRITTEN: &str = "nothing was written: fix the errors above and build again\n";
+
+/// Builds the fixture into `<root>/out`; asserts exit 1, the exact stderr, and that nothing was written.
+fn assert_fails(f: &Fixture, expected_stderr: &str) {
+    let (code, stdout, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!(stderr, format!("{expected_stderr}{NOTHING_WRITTEN}"));
+    assert_eq!(code, 1);
+    assert_eq!(stdout, "");
+    assert!(!f.root().join("out").exists(), "a failed build wrote output");
+}
+
+#[test]
+fn the_sample_fixture_builds() {
+    // The fixtures below each break one thing in this copy: it must be valid to begin with.
+    let f = Fixture::sample("ok");
+    let (code, stdout, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        "en: 1 edition(s)\nzh-Hans: 1 edition(s)\nwrote 18 file(s), 0 unchanged, in <root>/out\n"
+    );
+}
+
+#[test]
+fn naive_datetime() {
+    let f = Fixture::sample("naive");
+    f.edit(RELEASE, "published = 2023-09-18T10:00:00+08:00", "published = 2023-09-18T10:00:00");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:10:13: error: `published`: \"2023-09-18T10:00:00\" has no UTC offset, so the instant it names is ambiguous\n  = fix: write the offset explicitly, e.g. 2023-09-18T10:00:00+08:00 (Beijing) or 2023-09-18T10:00:00+07:00 (Bangkok)\n",
+    );
+}
+
+#[test]
+fn naive_datetime_as_a_string() {
+    let f = Fixture::sample("naive-string");
+    f.edit(RELEASE, "published = 2023-09-18T10:00:00+08:00", "published = \"2023-09-18 10:00\"");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:10:13: error: `published`: \"2023-09-18 10:00\" is not an RFC 3339 date-time (premature end of input)\n  = fix: use the form YYYY-MM-DDTHH:MM:SS+HH:MM, e.g. 2023-09-18T10:00:00+08:00\n",
+    );
+}
+
+#[test]
+fn unsupported_locale() {
+    let f = Fixture::sample("locale");
+    f.edit("feeds/silkwire.toml", r#"locales = ["en", "zh-Hans"]"#, r#"locales = ["en", "zh-Hans", "de"]"#);
+    assert_fails(
+        &f,
+        "<root>/feeds/silkwire.toml:14:29: error: `locales`: \"de\" is not a supported locale\n  = fix: use one of: en, zh-Hans, zh-Hant, id, ms, th, vi, fil, my, km, lo, ta, pt, tet\n",
+    );
+}
+
+#[test]
+fn malformed_locale() {
+    let f = Fixture::sample("malformed-locale");
+    f.edit("feeds/silkwire.toml", r#"locales = ["en", "zh-Hans"]"#, r#"locales = ["en", "zh_CN"]"#);
+    assert_fails(
+        &f,
+        "<root>/feeds/silkwire.toml:14:18: error: `locales`: \"zh_CN\" is not a well-formed BCP 47 language tag\n  = fix: use one of: en, zh-Hans, zh-Hant, id, ms, th, vi, fil, my, km, lo, ta, pt, tet\n",
+    );
+}
+
+#[test]
+fn missing_required_field() {
+    let f = Fixture::sample("missing-field");
+    f.edit(RELEASE, "issuer = \"xinhua-silk-road\"\n", "");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:1:1: error: `issuer`: this required field is missing\n  = fix: add `issuer = ...` to the table that starts here (README.md lists every field)\n",
+    );
+}
+
+#[test]
+fn unknown_organisation() {
+    let f = Fixture::sample("org");
+    f.edit(RELEASE, "issuer = \"xinhua-silk-road\"", "issuer = \"xinhua\"");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:11:10: error: `issuer`: unknown organisation \"xinhua\"\n  = fix: define `org-xinhua = …` in locales/en/orgs.ftl (and translate it), or fix the id\n",
+    );
+}
+
+#[test]
+fn fluent_syntax_error() {
+    let f = Fixture::sample("ftl-syntax");
+    f.edit(ZH_RELEASE, "body-3 = 作为", "body-3 = { 作为");
+    assert_fails(
+        &f,
+        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:19:12: error: `body-3`: Fluent syntax error: Expected an inline expression\n  = fix: correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)\n",
+    );
+}
+
+#[test]
+fn missing_translation() {
+    let f = Fixture::sample("missing-message");
+    let text = fs::read_to_string(f.root().join(ZH_RELEASE)).expect("read");
+    let line = text.lines().find(|l| l.starts_with("body-3 = ")).expect("body-3").to_string();
+    f.edit(ZH_RELEASE, &format!("{line}\n"), "");
+    assert_fails(
+        &f,
+        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:21:1\n",
+    );
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let f = Fixture::sample("keep");
+    let out = f.root().join("out");
+    let out_arg = out.to_string_lossy().into_owned();
+    assert_eq!(f.run(&["build", "--out", &out_arg]).0, 0);
+    let before: Vec<(String, Vec<u8>)> = list_files(&out)
+        .into_iter()
+        .map(|p| {
+            let bytes = fs::read(out.join(&p)).expect("read");
+            (p, bytes)
+        })
+        .collect();
+    f.edit(RELEASE, "published = 2023-09-18T10:00:00+08:00", "published = 2023-09-18T10:00:00");
+    f.edit("locales/en/releases/qingxiu-nev-cluster.ftl", "headline = ASEAN-oriented", "headline = Changed");
+    let (code, _, stderr) = f.run(&["build", "--out", &out_arg]);
+    assert_eq!(code, 1, "{stderr}");
+    let after: Vec<(String, Vec<u8>)> = list_files(&out)
+        .into_iter()
+        .map(|p| {
+            let bytes = fs::read(out.join(&p)).expect("read");
+            (p, bytes)
+        })
+        .collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let f = Fixture::sample("usage");
+    let (code, stdout, stderr) = f.run(&["bild"]);
+    assert_eq!(code, 2);
+    assert_eq!(stdout, "");
+    assert!(stderr.contains("unrecognized subcommand 'bild'"), "{stderr}");
+}
+
+#[test]
+fn toml_syntax_error() {
+    let f = Fixture::sample("toml-syntax");
+    f.edit(RELEASE, "slugline = \"China-Guangxi-NEV-ASEAN\"", "slugline = \"China-Guangxi-NEV-ASEAN");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:14:36: error: invalid basic string, expected `\"`\n  = fix: correct the TOML syntax at this position\n",
+    );
+}
+
+#[test]
+fn photo_without_its_byte_length() {
+    let f = Fixture::sample("photo-field");
+    f.edit(RELEASE, "length = 245760\n", "");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:26:1: error: `length`: this required field is missing\n  = fix: add `length = ...` to the table that starts here (README.md lists every field)\n",
+    );
+}
+
+#[test]
+fn relative_photo_url_and_bad_subject() {
+    let f = Fixture::sample("url");
+    f.edit(RELEASE, "url = \"https://www.example.com/media/qingxiu-nev-lingli-park.jpg\"", "url = \"/media/photo.jpg\"");
+    f.edit(RELEASE, "\"medtop:20000296\", # automotive", "\"medtop:automotive\",");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:18:5: error: `subjects`: \"medtop:automotive\" is not an IPTC Media Topic qcode\n  = fix: write `medtop:` and the eight-digit code, e.g. medtop:20000296 (automotive)\n<root>/feeds/releases/qingxiu-nev-cluster.toml:28:7: error: `photos.url`: \"/media/photo.jpg\" is not an absolute URL (relative URL without a base)\n  = fix: use an absolute URL starting with https://\n",
+    );
+}

@@ -1,0 +1,101 @@
+//! The shipped sample, built, must equal the reviewed golden files in `tests/golden/sample/`.
+//!
+//! To update them after an intended change: `SILKWIRE_BLESS=1 cargo test -p silkwire-tests golden`,
+//! then review the diff (and run the validators) before committing. Unused golden files fail the test.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use silkwire_cli::build::{build, render};
+
+use crate::support::{list_files, repo_root, TempDir};
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("golden").join("sample")
+}
+
+#[test]
+fn sample_build_matches_golden_files() {
+    let rendered = render(&repo_root()).expect("the shipped sample builds");
+    assert!(
+        rendered.warnings.is_empty(),
+        "the shipped sample must build without warnings: {:?}",
+        rendered.warnings
+    );
+    let dir = golden_dir();
+    if std::env::var_os("SILKWIRE_BLESS").is_some() {
+        let _ = fs::remove_dir_all(&dir);
+        for (rel, bytes) in &rendered.files {
+            let path = dir.join(rel);
+            fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            fs::write(&path, bytes).expect("write golden file");
+        }
+        return;
+    }
+    let expected = list_files(&dir);
+    let actual: Vec<String> = rendered.files.iter().map(|(p, _)| p.clone()).collect();
+    let missing: Vec<_> = actual.iter().filter(|p| !expected.contains(p)).collect();
+    let unused: Vec<_> = expected.iter().filter(|p| !actual.contains(p)).collect();
+    assert!(
+        missing.is_empty() && unused.is_empty(),
+        "golden files out of date (SILKWIRE_BLESS=1 regenerates them):\n  not in golden/: {missing:?}\n  unused golden files: {unused:?}"
+    );
+    let mut failures = Vec::new();
+    for (rel, bytes) in &rendered.files {
+        let want = fs::read(dir.join(rel)).expect("read golden file");
+        if want != *bytes {
+            failures.push(first_difference(rel, &want, bytes));
+        }
+    }
+    assert!(failures.is_empty(), "output differs from the golden files:\n{}", failures.join("\n"));
+}
+
+fn first_difference(rel: &str, want: &[u8], got: &[u8]) -> String {
+    let want = String::from_utf8_lossy(want);
+    let got = String::from_utf8_lossy(got);
+    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
+        if w != g {
+            return format!("{rel}:{}:\n  golden: {w}\n  built:  {g}", i + 1);
+        }
+    }
+    format!(
+        "{rel}: golden has {} lines, built has {}",
+        want.lines().count(),
+        got.lines().count()
+    )
+}
+
+#[test]
+fn two_builds_are_byte_identical_and_rebuilds_write_nothing() {
+    let a = TempDir::new("det-a");
+    let b = TempDir::new("det-b");
+    let first = build(&repo_root(), a.path()).expect("first build");
+    build(&repo_root(), b.path()).expect("second build");
+    let files = list_files(a.path());
+    assert_eq!(files, list_files(b.path()));
+    assert_eq!(first.files.written, files.len());
+    for f in &files {
+        assert_eq!(
+            fs::read(a.path().join(f)).expect("read"),
+            fs::read(b.path().join(f)).expect("read"),
+            "{f} differs between two builds"
+        );
+    }
+    let again = build(&repo_root(), a.path()).expect("rebuild");
+    assert_eq!(again.files.written, 0);
+    assert_eq!(again.files.unchanged, files.len());
+}
+
+#[test]
+fn every_locale_gets_feeds_newsml_and_pages() {
+    let rendered = render(&repo_root()).expect("builds");
+    let paths: Vec<&str> = rendered.files.iter().map(|(p, _)| p.as_str()).collect();
+    for locale in ["en", "zh-Hans"] {
+        for f in ["rss.xml", "atom.xml", "index.html", "releases/qingxiu-nev-cluster.html"] {
+            let p = format!("{locale}/{f}");
+            assert!(paths.contains(&p.as_str()), "{p} missing");
+        }
+        let item = format!("newsml/qingxiu-nev-cluster/{locale}.xml");
+        assert!(paths.contains(&item.as_str()), "{item} missing");
+    }
+}

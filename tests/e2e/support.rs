@@ -1,0 +1,133 @@
+//! Helpers shared by the end-to-end tests.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The repository root (the shipped sample lives in its `feeds/` and `locales/`).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+/// The schemas copied into the repository (tests never read ../shared).
+pub fn schema(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas").join(rel)
+}
+
+/// A fresh, empty temporary folder, removed when dropped.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> Self {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("silkwire-e2e-{}-{tag}-{n}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("create temp dir");
+        TempDir(dir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("read_dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// A copy of the shipped sample (`feeds/` and `locales/`) that a test may break.
+pub struct Fixture {
+    pub dir: TempDir,
+}
+
+impl Fixture {
+    pub fn sample(tag: &str) -> Self {
+        let dir = TempDir::new(tag);
+        let root = repo_root();
+        copy_tree(&root.join("feeds"), &dir.path().join("feeds"));
+        copy_tree(&root.join("locales"), &dir.path().join("locales"));
+        Fixture { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Replaces the one occurrence of `from` in the file `rel` by `to`.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) -> &Self {
+        let path = self.root().join(rel);
+        let text = fs::read_to_string(&path).expect("read fixture file");
+        assert_eq!(text.matches(from).count(), 1, "{rel} must contain {from:?} exactly once");
+        fs::write(&path, text.replacen(from, to, 1)).expect("write fixture file");
+        self
+    }
+
+    /// Runs `silkwire --root <fixture> ARGS…` in-process; returns (exit code, stdout, stderr) with the
+    /// fixture's path shown as `<root>`.
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let root = self.root().to_string_lossy().into_owned();
+        let mut argv = vec!["silkwire", "--root", root.as_str()];
+        argv.extend_from_slice(args);
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = silkwire_cli::run(argv, &mut out, &mut err);
+        let clean = |b: Vec<u8>| String::from_utf8(b).expect("utf-8").replace(&root, "<root>");
+        (code, clean(out), clean(err))
+    }
+}
+
+/// Every file under `dir`, as sorted paths relative to it with `/` separators.
+pub fn list_files(dir: &Path) -> Vec<String> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
+        for entry in fs::read_dir(dir).expect("read_dir") {
+            let entry = entry.expect("entry");
+            let p = entry.path();
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else {
+                let rel = p.strip_prefix(base).expect("under base");
+                out.push(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if dir.exists() {
+        walk(dir, dir, &mut out);
+    }
+    out.sort();
+    out
+}
+
+/// The path of `xmllint`, or `None` outside CI when it is not installed.
+///
+/// In CI (`CI` set) a missing xmllint fails the test: validation must never pass by being skipped.
+pub fn xmllint() -> Option<&'static str> {
+    let found = Command::new("xmllint").arg("--version").output().is_ok_and(|o| o.status.success());
+    if found {
+        return Some("xmllint");
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("xmllint is not installed, and CI is set: install libxml2-utils (apt-get install -y libxml2-utils)");
+    }
+    eprintln!("\n*** SKIPPED: xmllint is not installed; schema validation did NOT run. Install libxml2-utils. ***\n");
+    None
+}
