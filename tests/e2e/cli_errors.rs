@@ -10,18 +10,23 @@ const NOTHING_WRITTEN: &str = "nothing was written: fix the errors above and bui
 
 /// Builds the fixture into `<root>/out`; asserts exit 1, the exact stderr, and that nothing was written.
 fn assert_fails(f: &Fixture, expected_stderr: &str) {
-    let (code, stdout, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    let (code, stdout, stderr) =
+        f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!(stderr, format!("{expected_stderr}{NOTHING_WRITTEN}"));
     assert_eq!(code, 1);
     assert_eq!(stdout, "");
-    assert!(!f.root().join("out").exists(), "a failed build wrote output");
+    assert!(
+        !f.root().join("out").exists(),
+        "a failed build wrote output"
+    );
 }
 
 #[test]
 fn the_sample_fixture_builds() {
     // The fixtures below each break one thing in this copy: it must be valid to begin with.
     let f = Fixture::sample("ok");
-    let (code, stdout, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    let (code, stdout, stderr) =
+        f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!((code, stderr.as_str()), (0, ""));
     assert_eq!(
         stdout,
@@ -32,7 +37,11 @@ fn the_sample_fixture_builds() {
 #[test]
 fn naive_datetime() {
     let f = Fixture::sample("naive");
-    f.edit(RELEASE, "published = 2023-09-18T10:00:00+08:00", "published = 2023-09-18T10:00:00");
+    f.edit(
+        RELEASE,
+        "published = 2023-09-18T10:00:00+08:00",
+        "published = 2023-09-18T10:00:00",
+    );
     assert_fails(
         &f,
         "<root>/feeds/releases/qingxiu-nev-cluster.toml:10:13: error: `published`: \"2023-09-18T10:00:00\" has no UTC offset, so the instant it names is ambiguous\n  = fix: write the offset explicitly, e.g. 2023-09-18T10:00:00+08:00 (Beijing) or 2023-09-18T10:00:00+07:00 (Bangkok)\n",
@@ -42,7 +51,11 @@ fn naive_datetime() {
 #[test]
 fn naive_datetime_as_a_string() {
     let f = Fixture::sample("naive-string");
-    f.edit(RELEASE, "published = 2023-09-18T10:00:00+08:00", "published = \"2023-09-18 10:00\"");
+    f.edit(
+        RELEASE,
+        "published = 2023-09-18T10:00:00+08:00",
+        "published = \"2023-09-18 10:00\"",
+    );
     assert_fails(
         &f,
         "<root>/feeds/releases/qingxiu-nev-cluster.toml:10:13: error: `published`: \"2023-09-18 10:00\" is not an RFC 3339 date-time (premature end of input)\n  = fix: use the form YYYY-MM-DDTHH:MM:SS+HH:MM, e.g. 2023-09-18T10:00:00+08:00\n",
@@ -52,7 +65,11 @@ fn naive_datetime_as_a_string() {
 #[test]
 fn unsupported_locale() {
     let f = Fixture::sample("locale");
-    f.edit("feeds/silkwire.toml", r#"locales = ["en", "zh-Hans"]"#, r#"locales = ["en", "zh-Hans", "de"]"#);
+    f.edit(
+        "feeds/silkwire.toml",
+        r#"locales = ["en", "zh-Hans"]"#,
+        r#"locales = ["en", "zh-Hans", "de"]"#,
+    );
     assert_fails(
         &f,
         "<root>/feeds/silkwire.toml:14:29: error: `locales`: \"de\" is not a supported locale\n  = fix: use one of: en, zh-Hans, zh-Hant, id, ms, th, vi, fil, my, km, lo, ta, pt, tet\n",
@@ -62,7 +79,11 @@ fn unsupported_locale() {
 #[test]
 fn malformed_locale() {
     let f = Fixture::sample("malformed-locale");
-    f.edit("feeds/silkwire.toml", r#"locales = ["en", "zh-Hans"]"#, r#"locales = ["en", "zh_CN"]"#);
+    f.edit(
+        "feeds/silkwire.toml",
+        r#"locales = ["en", "zh-Hans"]"#,
+        r#"locales = ["en", "zh_CN"]"#,
+    );
     assert_fails(
         &f,
         "<root>/feeds/silkwire.toml:14:18: error: `locales`: \"zh_CN\" is not a well-formed BCP 47 language tag\n  = fix: use one of: en, zh-Hans, zh-Hant, id, ms, th, vi, fil, my, km, lo, ta, pt, tet\n",
@@ -82,7 +103,11 @@ fn missing_required_field() {
 #[test]
 fn unknown_organisation() {
     let f = Fixture::sample("org");
-    f.edit(RELEASE, "issuer = \"xinhua-silk-road\"", "issuer = \"xinhua\"");
+    f.edit(
+        RELEASE,
+        "issuer = \"xinhua-silk-road\"",
+        "issuer = \"xinhua\"",
+    );
     assert_fails(
         &f,
         "<root>/feeds/releases/qingxiu-nev-cluster.toml:11:10: error: `issuer`: unknown organisation \"xinhua\"\n  = fix: define `org-xinhua = …` in locales/en/orgs.ftl (and translate it), or fix the id\n",
@@ -103,7 +128,11 @@ fn fluent_syntax_error() {
 fn missing_translation() {
     let f = Fixture::sample("missing-message");
     let text = fs::read_to_string(f.root().join(ZH_RELEASE)).expect("read");
-    let line = text.lines().find(|l| l.starts_with("body-3 = ")).expect("body-3").to_string();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("body-3 = "))
+        .expect("body-3")
+        .to_string();
     f.edit(ZH_RELEASE, &format!("{line}\n"), "");
     assert_fails(
         &f,
@@ -124,8 +153,16 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
             (p, bytes)
         })
         .collect();
-    f.edit(RELEASE, "published = 2023-09-18T10:00:00+08:00", "published = 2023-09-18T10:00:00");
-    f.edit("locales/en/releases/qingxiu-nev-cluster.ftl", "headline = ASEAN-oriented", "headline = Changed");
+    f.edit(
+        RELEASE,
+        "published = 2023-09-18T10:00:00+08:00",
+        "published = 2023-09-18T10:00:00",
+    );
+    f.edit(
+        "locales/en/releases/qingxiu-nev-cluster.ftl",
+        "headline = ASEAN-oriented",
+        "headline = Changed",
+    );
     let (code, _, stderr) = f.run(&["build", "--out", &out_arg]);
     assert_eq!(code, 1, "{stderr}");
     let after: Vec<(String, Vec<u8>)> = list_files(&out)
@@ -144,13 +181,20 @@ fn usage_errors_exit_2() {
     let (code, stdout, stderr) = f.run(&["bild"]);
     assert_eq!(code, 2);
     assert_eq!(stdout, "");
-    assert!(stderr.contains("unrecognized subcommand 'bild'"), "{stderr}");
+    assert!(
+        stderr.contains("unrecognized subcommand 'bild'"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn toml_syntax_error() {
     let f = Fixture::sample("toml-syntax");
-    f.edit(RELEASE, "slugline = \"China-Guangxi-NEV-ASEAN\"", "slugline = \"China-Guangxi-NEV-ASEAN");
+    f.edit(
+        RELEASE,
+        "slugline = \"China-Guangxi-NEV-ASEAN\"",
+        "slugline = \"China-Guangxi-NEV-ASEAN",
+    );
     assert_fails(
         &f,
         "<root>/feeds/releases/qingxiu-nev-cluster.toml:14:36: error: invalid basic string, expected `\"`\n  = fix: correct the TOML syntax at this position\n",
@@ -170,8 +214,16 @@ fn photo_without_its_byte_length() {
 #[test]
 fn relative_photo_url_and_bad_subject() {
     let f = Fixture::sample("url");
-    f.edit(RELEASE, "url = \"https://www.example.com/media/qingxiu-nev-lingli-park.jpg\"", "url = \"/media/photo.jpg\"");
-    f.edit(RELEASE, "\"medtop:20000296\", # automotive", "\"medtop:automotive\",");
+    f.edit(
+        RELEASE,
+        "url = \"https://www.example.com/media/qingxiu-nev-lingli-park.jpg\"",
+        "url = \"/media/photo.jpg\"",
+    );
+    f.edit(
+        RELEASE,
+        "\"medtop:20000296\", # automotive",
+        "\"medtop:automotive\",",
+    );
     assert_fails(
         &f,
         "<root>/feeds/releases/qingxiu-nev-cluster.toml:18:5: error: `subjects`: \"medtop:automotive\" is not an IPTC Media Topic qcode\n  = fix: write `medtop:` and the eight-digit code, e.g. medtop:20000296 (automotive)\n<root>/feeds/releases/qingxiu-nev-cluster.toml:28:7: error: `photos.url`: \"/media/photo.jpg\" is not an absolute URL (relative URL without a base)\n  = fix: use an absolute URL starting with https://\n",

@@ -11,7 +11,9 @@ use silkwire_cli::build::{build, render};
 use crate::support::{list_files, repo_root, TempDir};
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("golden").join("sample")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("golden")
+        .join("sample")
 }
 
 #[test]
@@ -47,7 +49,11 @@ fn sample_build_matches_golden_files() {
             failures.push(first_difference(rel, &want, bytes));
         }
     }
-    assert!(failures.is_empty(), "output differs from the golden files:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "output differs from the golden files:\n{}",
+        failures.join("\n")
+    );
 }
 
 fn first_difference(rel: &str, want: &[u8], got: &[u8]) -> String {
@@ -91,7 +97,12 @@ fn every_locale_gets_feeds_newsml_and_pages() {
     let rendered = render(&repo_root()).expect("builds");
     let paths: Vec<&str> = rendered.files.iter().map(|(p, _)| p.as_str()).collect();
     for locale in ["en", "zh-Hans"] {
-        for f in ["rss.xml", "atom.xml", "index.html", "releases/qingxiu-nev-cluster.html"] {
+        for f in [
+            "rss.xml",
+            "atom.xml",
+            "index.html",
+            "releases/qingxiu-nev-cluster.html",
+        ] {
             let p = format!("{locale}/{f}");
             assert!(paths.contains(&p.as_str()), "{p} missing");
         }

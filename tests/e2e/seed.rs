@@ -22,17 +22,28 @@ fn english_edition_reproduces_every_paragraph_of_the_seed() {
     let en = item("en");
     let mut lines = SEED.lines().map(str::trim).filter(|l| !l.is_empty());
     let headline = lines.next().expect("headline line");
-    let headline = headline.strip_prefix("Xinhua Silk Road: ").expect("source prefix");
+    let headline = headline
+        .strip_prefix("Xinhua Silk Road: ")
+        .expect("source prefix");
     assert!(en.contains(&format!("<headline>{headline}</headline>")));
     let first = lines.next().expect("dateline paragraph");
     let (dateline, text) = first.split_once(" — ").expect("dateline separator");
-    assert!(en.contains(&format!("<dateline>{dateline}</dateline>")), "{dateline}");
-    assert!(en.contains(&format!("<p>{dateline} — {text}</p>")), "first paragraph");
+    assert!(
+        en.contains(&format!("<dateline>{dateline}</dateline>")),
+        "{dateline}"
+    );
+    assert!(
+        en.contains(&format!("<p>{dateline} — {text}</p>")),
+        "first paragraph"
+    );
     let caption = lines.next().expect("caption");
     assert!(en.contains(&format!("<p>{caption}</p>")), "caption");
     let mut count = 0;
     for line in lines.filter(|l| !l.starts_with("Original link:")) {
-        assert!(en.contains(&format!("<p>{line}</p>")), "paragraph missing or altered: {line}");
+        assert!(
+            en.contains(&format!("<p>{line}</p>")),
+            "paragraph missing or altered: {line}"
+        );
         count += 1;
     }
     assert_eq!(count, 6, "the seed has six paragraphs after the caption");
@@ -70,5 +81,8 @@ fn chinese_edition_carries_every_figure_and_name() {
         .split('<')
         .filter_map(|s| s.split_once('>').map(|(_, t)| t))
         .collect();
-    assert!(!text.contains(" the "), "English text in the zh-Hans body: {text}");
+    assert!(
+        !text.contains(" the "),
+        "English text in the zh-Hans body: {text}"
+    );
 }

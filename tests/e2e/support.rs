@@ -15,7 +15,9 @@ pub fn repo_root() -> PathBuf {
 
 /// The schemas copied into the repository (tests never read ../shared).
 pub fn schema(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schemas")
+        .join(rel)
 }
 
 /// A fresh, empty temporary folder, removed when dropped.
@@ -25,7 +27,8 @@ impl TempDir {
     pub fn new(tag: &str) -> Self {
         static N: AtomicUsize = AtomicUsize::new(0);
         let n = N.fetch_add(1, Ordering::SeqCst);
-        let dir = std::env::temp_dir().join(format!("silkwire-e2e-{}-{tag}-{n}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("silkwire-e2e-{}-{tag}-{n}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).expect("create temp dir");
         TempDir(dir)
@@ -77,7 +80,11 @@ impl Fixture {
     pub fn edit(&self, rel: &str, from: &str, to: &str) -> &Self {
         let path = self.root().join(rel);
         let text = fs::read_to_string(&path).expect("read fixture file");
-        assert_eq!(text.matches(from).count(), 1, "{rel} must contain {from:?} exactly once");
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "{rel} must contain {from:?} exactly once"
+        );
         fs::write(&path, text.replacen(from, to, 1)).expect("write fixture file");
         self
     }
@@ -90,7 +97,11 @@ impl Fixture {
         argv.extend_from_slice(args);
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let code = silkwire_cli::run(argv, &mut out, &mut err);
-        let clean = |b: Vec<u8>| String::from_utf8(b).expect("utf-8").replace(&root, "<root>");
+        let clean = |b: Vec<u8>| {
+            String::from_utf8(b)
+                .expect("utf-8")
+                .replace(&root, "<root>")
+        };
         (code, clean(out), clean(err))
     }
 }
@@ -105,7 +116,12 @@ pub fn list_files(dir: &Path) -> Vec<String> {
                 walk(base, &p, out);
             } else {
                 let rel = p.strip_prefix(base).expect("under base");
-                out.push(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));
+                out.push(
+                    rel.components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/"),
+                );
             }
         }
     }
@@ -121,7 +137,10 @@ pub fn list_files(dir: &Path) -> Vec<String> {
 ///
 /// In CI (`CI` set) a missing xmllint fails the test: validation must never pass by being skipped.
 pub fn xmllint() -> Option<&'static str> {
-    let found = Command::new("xmllint").arg("--version").output().is_ok_and(|o| o.status.success());
+    let found = Command::new("xmllint")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     if found {
         return Some("xmllint");
     }

@@ -17,7 +17,10 @@ fn run_xmllint(bin: &str, args: &[&str], file: &Path) -> Result<(), String> {
     let stderr = String::from_utf8_lossy(&out.stderr);
     // xmllint prints "FILE validates" on success; anything else on stderr is a warning or an error
     // (an unbound namespace prefix is only a warning with exit status 0).
-    let noise: Vec<&str> = stderr.lines().filter(|l| !l.ends_with(" validates")).collect();
+    let noise: Vec<&str> = stderr
+        .lines()
+        .filter(|l| !l.ends_with(" validates"))
+        .collect();
     if out.status.success() && noise.is_empty() {
         Ok(())
     } else {
@@ -55,7 +58,11 @@ fn outputs_pass_the_schemas() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert_eq!((newsml, atom), (2, 6), "expected 2 NewsML items and 6 Atom feeds");
+    assert_eq!(
+        (newsml, atom),
+        (2, 6),
+        "expected 2 NewsML items and 6 Atom feeds"
+    );
     assert!(other >= 10);
 }
 
@@ -72,7 +79,17 @@ fn the_validators_catch_a_broken_file() {
     )
     .expect("write");
     let xsd = schema("newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd");
-    assert!(run_xmllint(bin, &["--noout", "--nonet", "--schema", xsd.to_str().expect("utf-8")], &item).is_err());
+    assert!(run_xmllint(
+        bin,
+        &[
+            "--noout",
+            "--nonet",
+            "--schema",
+            xsd.to_str().expect("utf-8")
+        ],
+        &item
+    )
+    .is_err());
     let feed = dir.path().join("atom.xml");
     std::fs::write(
         &feed,
@@ -80,15 +97,25 @@ fn the_validators_catch_a_broken_file() {
     )
     .expect("write");
     let rng = schema("atom/atom.rng");
-    assert!(run_xmllint(bin, &["--noout", "--relaxng", rng.to_str().expect("utf-8")], &feed).is_err());
+    assert!(run_xmllint(
+        bin,
+        &["--noout", "--relaxng", rng.to_str().expect("utf-8")],
+        &feed
+    )
+    .is_err());
 }
 
 /// The Nu Html Checker (vnu.jar, from the npm package `vnu-jar`), located by `VNU_JAR`.
 ///
 /// In CI (`CI` set) a missing checker or Java fails the test; elsewhere it is skipped loudly.
 fn vnu() -> Option<String> {
-    let jar = std::env::var("VNU_JAR").ok().filter(|j| Path::new(j).is_file());
-    let java = Command::new("java").arg("-version").output().is_ok_and(|o| o.status.success());
+    let jar = std::env::var("VNU_JAR")
+        .ok()
+        .filter(|j| Path::new(j).is_file());
+    let java = Command::new("java")
+        .arg("-version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     match (jar, java) {
         (Some(jar), true) => Some(jar),
         _ if std::env::var_os("CI").is_some() => {
@@ -118,5 +145,8 @@ fn pages_are_valid_html5() {
         .output()
         .expect("run vnu");
     let report = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success() && report.trim().is_empty(), "HTML5 errors:\n{report}");
+    assert!(
+        out.status.success() && report.trim().is_empty(),
+        "HTML5 errors:\n{report}"
+    );
 }

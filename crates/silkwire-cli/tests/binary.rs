@@ -22,7 +22,12 @@ fn build_exits_0_and_reports_on_stdout() {
         .output()
         .expect("run silkwire");
     let stdout = String::from_utf8_lossy(&result.stdout);
-    assert_eq!(result.status.code(), Some(0), "{}", String::from_utf8_lossy(&result.stderr));
+    assert_eq!(
+        result.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
     assert!(stdout.contains("zh-Hans: 1 edition(s)"), "{stdout}");
     assert!(out.join("zh-Hans/rss.xml").is_file());
     std::fs::remove_dir_all(&out).expect("clean up");
@@ -36,7 +41,10 @@ fn invalid_input_exits_1_and_usage_errors_exit_2() {
         .expect("run silkwire");
     assert_eq!(missing.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&missing.stderr);
-    assert!(stderr.contains("/nonexistent/silkwire/feeds/silkwire.toml: error: cannot read the file"), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent/silkwire/feeds/silkwire.toml: error: cannot read the file"),
+        "{stderr}"
+    );
     let usage = silkwire().arg("bild").output().expect("run silkwire");
     assert_eq!(usage.status.code(), Some(2));
     let help = silkwire().arg("--help").output().expect("run silkwire");

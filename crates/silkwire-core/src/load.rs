@@ -93,7 +93,9 @@ impl Source<'_> {
         let mut message = e.message().trim().to_string();
         let (field, fix) = if let Some(rest) = message.strip_prefix("missing field `") {
             let name = rest.split('`').next().unwrap_or_default().to_string();
-            let fix = format!("add `{name} = ...` to the table that starts here (README.md lists every field)");
+            let fix = format!(
+                "add `{name} = ...` to the table that starts here (README.md lists every field)"
+            );
             message = "this required field is missing".to_string();
             (name, fix)
         } else if message.starts_with("unknown field") {

@@ -238,7 +238,10 @@ impl Ctx<'_> {
             Ok(s) => Some(s),
             Err(Unresolved::Missing) => {
                 let msg = id.split('.').next().unwrap_or(id);
-                let fix = match source.filter(|s| s.locale() != texts.locale()).and_then(|s| s.location(msg)) {
+                let fix = match source
+                    .filter(|s| s.locale() != texts.locale())
+                    .and_then(|s| s.location(msg))
+                {
                     Some(at) => format!("add `{id}`, translated from the source text at {at}"),
                     None => format!("add `{id}` to this file"),
                 };
