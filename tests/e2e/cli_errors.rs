@@ -229,3 +229,39 @@ fn relative_photo_url_and_bad_subject() {
         "<root>/feeds/releases/qingxiu-nev-cluster.toml:18:5: error: `subjects`: \"medtop:automotive\" is not an IPTC Media Topic qcode\n  = fix: write `medtop:` and the eight-digit code, e.g. medtop:20000296 (automotive)\n<root>/feeds/releases/qingxiu-nev-cluster.toml:28:7: error: `photos.url`: \"/media/photo.jpg\" is not an absolute URL (relative URL without a base)\n  = fix: use an absolute URL starting with https://\n",
     );
 }
+
+#[test]
+fn a_release_written_in_chinese_is_the_reference_for_english() {
+    // With zh-Hans as the source locale, the English file is the translation: its gaps are reported
+    // against the Chinese text.
+    let f = Fixture::sample("zh-source");
+    f.edit(
+        RELEASE,
+        "source_locale = \"en\"",
+        "source_locale = \"zh-Hans\"",
+    );
+    let en = "locales/en/releases/qingxiu-nev-cluster.ftl";
+    let text = fs::read_to_string(f.root().join(en)).expect("read");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("body-7 = "))
+        .expect("body-7")
+        .to_string();
+    f.edit(en, &format!("{line}\n"), "");
+    assert_fails(
+        &f,
+        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl: error: `body-7`: the en text of this release has no `body-7`\n  = fix: add `body-7`, translated from the source text at <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:23:1\n",
+    );
+}
+
+#[test]
+fn a_chinese_source_release_builds() {
+    let f = Fixture::sample("zh-source-ok");
+    f.edit(
+        RELEASE,
+        "source_locale = \"en\"",
+        "source_locale = \"zh-Hans\"",
+    );
+    let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+}

@@ -32,6 +32,7 @@
 #![deny(missing_docs)]
 
 pub mod diag;
+pub mod example;
 pub mod load;
 pub mod model;
 pub mod site;

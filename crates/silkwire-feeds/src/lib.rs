@@ -8,15 +8,29 @@
 //! The input is already localized ([`silkwire_l10n::LocaleBuild`]); this crate knows nothing of Fluent.
 //! See the `silkwire-tests` golden files for complete output.
 //!
-//! ```no_run
-//! # fn demo(publication: &silkwire_core::Publication, build: &silkwire_l10n::LocaleBuild,
-//! #         others: &[silkwire_feeds::OtherLanguage]) -> std::io::Result<()> {
-//! use silkwire_feeds::{atom, rss, Feed};
+//! ```
+//! use silkwire_feeds::{atom, rss, Feed, OtherLanguage};
+//!
+//! let publication = silkwire_core::example::publication();
+//! let build = silkwire_l10n::example::locale_build();
 //! let editions: Vec<_> = build.editions.iter().collect();
-//! let feed = Feed { publication, build, channel: &build.text.channels[0], editions: &editions, others };
-//! let rss_bytes: Vec<u8> = rss(&feed)?;
-//! let atom_bytes: Vec<u8> = atom(&feed)?;
-//! # Ok(()) }
+//! let others = [OtherLanguage { locale: "zh-Hans".into() }];
+//! let feed = Feed {
+//!     publication: &publication,
+//!     build: &build,
+//!     channel: &build.text.channels[0],
+//!     editions: &editions,
+//!     others: &others,
+//! };
+//! let rss = String::from_utf8(rss(&feed)?).unwrap();
+//! assert!(rss.contains("<pubDate>Mon, 18 Sep 2023 10:00:00 +0800</pubDate>"));
+//! assert!(rss.contains("<title>R&amp;D &lt;costs&gt; \"fall\" ]]&gt; at Acme</title>"));
+//! assert!(rss.contains(r#"<guid isPermaLink="false">tag:news.example.com,2023-09-18:releases/launch/en</guid>"#));
+//!
+//! let atom = String::from_utf8(atom(&feed)?).unwrap();
+//! assert!(atom.contains("<updated>2023-09-18T10:00:00+08:00</updated>"));
+//! assert!(atom.contains(r#"hreflang="zh-Hans" href="https://news.example.com/zh-Hans/releases/launch.html""#));
+//! # Ok::<(), std::io::Error>(())
 //! ```
 #![deny(missing_docs)]
 

@@ -424,3 +424,92 @@ fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     files.sort();
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::icu::FluentDate;
+    use fluent::FluentValue;
+
+    fn texts(locale: &str, source: &str) -> (Texts, Diagnostics) {
+        let dir =
+            std::env::temp_dir().join(format!("silkwire-l10n-{}-{locale}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{}.ftl", source.len()));
+        fs::write(&path, source).unwrap();
+        let mut t = Texts::new(locale).unwrap();
+        let mut diags = Diagnostics::default();
+        t.add_file(&path, &mut diags);
+        (t, diags)
+    }
+
+    #[test]
+    fn number_and_datetime_follow_the_locale_without_isolation_marks() {
+        let src =
+            "n = Readers: { NUMBER($n) }\nd = { $place }{ DATETIME($date, dateStyle: \"long\") }\n";
+        let mut args = FluentArgs::new();
+        args.set("n", 1234567.89);
+        args.set("place", "北京");
+        args.set(
+            "date",
+            FluentValue::Custom(Box::new(FluentDate(
+                chrono::NaiveDate::from_ymd_opt(2023, 9, 18).unwrap(),
+            ))),
+        );
+        let cases = [
+            ("en", "Readers: 1,234,567.89", "北京September 18, 2023"),
+            ("id", "Readers: 1.234.567,89", "北京18 September 2023"),
+            ("zh-Hans", "Readers: 1,234,567.89", "北京2023年9月18日"),
+            ("th", "Readers: 1,234,567.89", "北京18 กันยายน 2566"),
+            // Tamil is formatted as Singapore writes it, not with Indian grouping (12,34,567.89).
+            ("ta", "Readers: 1,234,567.89", "北京18 செப்டம்பர் 2023"),
+        ];
+        for (locale, n, d) in cases {
+            let (t, diags) = texts(locale, src);
+            assert!(diags.is_empty(), "{diags}");
+            assert_eq!(t.format("n", Some(&args)).unwrap(), n, "{locale}");
+            assert_eq!(t.format("d", Some(&args)).unwrap(), d, "{locale}");
+        }
+    }
+
+    #[test]
+    fn unresolvable_messages_are_reported_with_their_location() {
+        let src = "ok = fine\nbad = { FOO() }\nvar = Hello { $name }\nstyle = { DATETIME($date, dateStyle: \"huge\") }\n";
+        let (t, diags) = texts("en", src);
+        assert!(diags.is_empty());
+        assert_eq!(t.format("missing", None), Err(Unresolved::Missing));
+        let Err(Unresolved::Broken(d)) = t.format("bad", None) else {
+            panic!("FOO() must fail")
+        };
+        assert_eq!((d.line, d.column, d.field.as_str()), (2, 1, "bad"));
+        assert!(d.message.contains("FOO"), "{}", d.message);
+        let Err(Unresolved::Broken(d)) = t.format("var", None) else {
+            panic!("a missing variable must fail")
+        };
+        assert_eq!(d.line, 3);
+        let mut args = FluentArgs::new();
+        args.set("date", "2023-09-18");
+        let Err(Unresolved::Broken(d)) = t.format("style", Some(&args)) else {
+            panic!("an unknown dateStyle must fail")
+        };
+        assert!(
+            d.message.contains("unknown dateStyle \"huge\""),
+            "{}",
+            d.message
+        );
+    }
+
+    #[test]
+    fn duplicates_syntax_errors_and_invisible_characters_are_located() {
+        let src = "a = one\nb = { $x\na = two\nc = x\u{2068}y\n";
+        let (_, diags) = texts("en", src);
+        let found: Vec<(usize, usize, &str)> = diags
+            .0
+            .iter()
+            .map(|d| (d.line, d.column, d.field.as_str()))
+            .collect();
+        assert_eq!(found, vec![(4, 6, ""), (3, 1, "b"), (3, 1, "a")], "{diags}");
+        assert!(diags.0[0].message.contains("U+2068"));
+        assert!(diags.0[2].message.contains("defined twice"));
+    }
+}

@@ -20,6 +20,7 @@
 
 pub mod catalog;
 pub mod edition;
+pub mod example;
 pub mod icu;
 pub mod locale;
 

@@ -9,11 +9,15 @@
 //!
 //! Element order follows the XSD's sequences exactly: the schema is strict about it.
 //!
-//! ```no_run
-//! # fn demo(publication: &silkwire_core::Publication, build: &silkwire_l10n::LocaleBuild) -> std::io::Result<()> {
-//! let edition = &build.editions[0];
-//! let xml: Vec<u8> = silkwire_newsml::news_item(publication, &build.text, edition)?;
-//! # Ok(()) }
+//! ```
+//! let publication = silkwire_core::example::publication();
+//! let build = silkwire_l10n::example::locale_build();
+//! let xml = silkwire_newsml::news_item(&publication, &build.text, &build.editions[0])?;
+//! let xml = String::from_utf8(xml).unwrap();
+//! assert!(xml.contains(r#"guid="urn:newsml:news.example.com:20230918:launch:en""#));
+//! assert!(xml.contains(r#"<link rel="irel:seeAlso" residref="urn:newsml:news.example.com:20230918:launch:zh-Hans""#));
+//! assert!(xml.contains("<dateline>BEIJING, Sept. 18, 2023 /PRNewswire/</dateline>"));
+//! # Ok::<(), std::io::Error>(())
 //! ```
 #![deny(missing_docs)]
 

@@ -6,11 +6,17 @@
 //! language editions, and feed autodiscovery links. They are written through quick-xml's writer as
 //! polyglot HTML (well-formed XML that is also valid HTML5), so text is escaped exactly once.
 //!
-//! ```no_run
-//! # fn demo(p: &silkwire_core::Publication, build: &silkwire_l10n::LocaleBuild) -> std::io::Result<()> {
-//! let page: Vec<u8> = silkwire_pages::edition_page(p, build, &build.editions[0])?;
-//! let home: Vec<u8> = silkwire_pages::home_page(p, build, &[])?;
-//! # Ok(()) }
+//! ```
+//! let publication = silkwire_core::example::publication();
+//! let build = silkwire_l10n::example::locale_build();
+//! let page = String::from_utf8(silkwire_pages::edition_page(&publication, &build, &build.editions[0])?).unwrap();
+//! assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+//! assert!(page.contains(r#"<link rel="alternate" hreflang="zh-Hans" href="https://news.example.com/zh-Hans/releases/launch.html"/>"#));
+//! assert!(page.contains(r#"<img src="https://www.example.com/plant.jpg" alt="A factory" width="1200" height="800"/>"#));
+//!
+//! let home = String::from_utf8(silkwire_pages::home_page(&publication, &build, &[])?).unwrap();
+//! assert!(home.contains(r#"<a href="https://news.example.com/en/releases/launch.html">"#));
+//! # Ok::<(), std::io::Error>(())
 //! ```
 #![deny(missing_docs)]
 
