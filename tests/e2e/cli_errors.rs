@@ -1,6 +1,7 @@
 //! Bad input: the CLI names the file, line, column, field and fix, exits 1, and writes nothing.
 
 use std::fs;
+use std::path::Path;
 
 use crate::support::{list_files, Fixture};
 
@@ -19,6 +20,28 @@ fn assert_fails(f: &Fixture, expected_stderr: &str) {
         !f.root().join("out").exists(),
         "a failed build wrote output"
     );
+}
+
+/// Every file under `dir` with its bytes.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    list_files(dir)
+        .into_iter()
+        .map(|p| {
+            let bytes = fs::read(dir.join(&p)).expect("read");
+            (p, bytes)
+        })
+        .collect()
+}
+
+/// Deletes the line of `rel` that starts with `prefix`.
+fn remove_line(f: &Fixture, rel: &str, prefix: &str) {
+    let text = fs::read_to_string(f.root().join(rel)).expect("read");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(prefix))
+        .expect("line")
+        .to_string();
+    f.edit(rel, &format!("{line}\n"), "");
 }
 
 #[test]
@@ -127,13 +150,7 @@ fn fluent_syntax_error() {
 #[test]
 fn missing_translation() {
     let f = Fixture::sample("missing-message");
-    let text = fs::read_to_string(f.root().join(ZH_RELEASE)).expect("read");
-    let line = text
-        .lines()
-        .find(|l| l.starts_with("body-3 = "))
-        .expect("body-3")
-        .to_string();
-    f.edit(ZH_RELEASE, &format!("{line}\n"), "");
+    remove_line(&f, ZH_RELEASE, "body-3 = ");
     assert_fails(
         &f,
         "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:21:1\n",
@@ -146,13 +163,7 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     let out = f.root().join("out");
     let out_arg = out.to_string_lossy().into_owned();
     assert_eq!(f.run(&["build", "--out", &out_arg]).0, 0);
-    let before: Vec<(String, Vec<u8>)> = list_files(&out)
-        .into_iter()
-        .map(|p| {
-            let bytes = fs::read(out.join(&p)).expect("read");
-            (p, bytes)
-        })
-        .collect();
+    let before = snapshot(&out);
     f.edit(
         RELEASE,
         "published = 2023-09-18T10:00:00+08:00",
@@ -165,14 +176,7 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     );
     let (code, _, stderr) = f.run(&["build", "--out", &out_arg]);
     assert_eq!(code, 1, "{stderr}");
-    let after: Vec<(String, Vec<u8>)> = list_files(&out)
-        .into_iter()
-        .map(|p| {
-            let bytes = fs::read(out.join(&p)).expect("read");
-            (p, bytes)
-        })
-        .collect();
-    assert_eq!(before, after);
+    assert_eq!(before, snapshot(&out));
 }
 
 #[test]
@@ -240,14 +244,11 @@ fn a_release_written_in_chinese_is_the_reference_for_english() {
         "source_locale = \"en\"",
         "source_locale = \"zh-Hans\"",
     );
-    let en = "locales/en/releases/qingxiu-nev-cluster.ftl";
-    let text = fs::read_to_string(f.root().join(en)).expect("read");
-    let line = text
-        .lines()
-        .find(|l| l.starts_with("body-7 = "))
-        .expect("body-7")
-        .to_string();
-    f.edit(en, &format!("{line}\n"), "");
+    remove_line(
+        &f,
+        "locales/en/releases/qingxiu-nev-cluster.ftl",
+        "body-7 = ",
+    );
     assert_fails(
         &f,
         "<root>/locales/en/releases/qingxiu-nev-cluster.ftl: error: `body-7`: the en text of this release has no `body-7`\n  = fix: add `body-7`, translated from the source text at <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:23:1\n",
