@@ -266,3 +266,40 @@ fn a_chinese_source_release_builds() {
     let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!((code, stderr.as_str()), (0, ""));
 }
+
+#[test]
+fn silkwire_strings_fall_back_to_english_with_a_warning() {
+    let f = Fixture::sample("fallback");
+    remove_line(&f, "locales/zh-Hans/silkwire.ftl", "label-feeds = ");
+    let out = f.root().join("out");
+    let (code, _, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stderr,
+        "warning: locales/zh-Hans: `label-feeds` is missing; using the en text\n"
+    );
+    let page = fs::read_to_string(out.join("zh-Hans/index.html")).expect("page");
+    assert!(page.contains("<h2>Subscribe</h2>"));
+}
+
+#[test]
+fn a_distributor_without_a_dateline_name_uses_its_own_name_in_that_language() {
+    let f = Fixture::sample("dateline-name");
+    f.edit(
+        "locales/zh-Hans/orgs.ftl",
+        "org-prnewswire = 美通社\n    .dateline = 美通社\n",
+        "org-prnewswire = 美通社\n",
+    );
+    f.edit(
+        "locales/en/orgs.ftl",
+        "    .dateline = PRNewswire\n",
+        "    .dateline = PRN\n",
+    );
+    let out = f.root().join("out");
+    let (code, _, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let zh = fs::read_to_string(out.join("newsml/qingxiu-nev-cluster/zh-Hans.xml")).expect("item");
+    assert!(zh.contains("<dateline>北京2023年9月18日 /美通社/</dateline>"));
+    let en = fs::read_to_string(out.join("newsml/qingxiu-nev-cluster/en.xml")).expect("item");
+    assert!(en.contains("<dateline>BEIJING, Sept. 18, 2023 /PRN/</dateline>"));
+}

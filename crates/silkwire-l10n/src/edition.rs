@@ -11,7 +11,7 @@ use silkwire_core::{Diagnostic, Diagnostics, Located, Project, Release};
 
 use crate::catalog::{Catalog, Texts, Unresolved};
 use crate::icu::FluentDate;
-use crate::locale::parse_supported;
+use crate::locale::{fallback_chain, parse_supported};
 
 /// The publication's strings in one locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,17 +191,26 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// One of Silkwire's strings, with fallback (recorded as a warning).
+    fn lookup(
+        &mut self,
+        locale: &str,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<String, Diagnostic> {
+        let (s, from) = self.catalog.string(locale, id, args)?;
+        if from != locale {
+            self.warnings.push(format!(
+                "locales/{locale}: `{id}` is missing; using the {from} text"
+            ));
+        }
+        Ok(s)
+    }
+
     /// One of Silkwire's strings, with fallback; `None` (and a diagnostic) when unresolved.
     fn string(&mut self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-        match self.catalog.string(locale, id, args) {
-            Ok((s, from)) => {
-                if from != locale {
-                    self.warnings.push(format!(
-                        "locales/{locale}: `{id}` is missing; using the {from} text"
-                    ));
-                }
-                Some(s)
-            }
+        match self.lookup(locale, id, args) {
+            Ok(s) => Some(s),
             Err(d) => {
                 self.diags.push(d);
                 None
@@ -209,20 +218,62 @@ impl Ctx<'_> {
         }
     }
 
+    /// True if `id` (a message) is defined in any locale of `locale`'s chain.
+    fn defined(&self, locale: &str, id: &str) -> bool {
+        fallback_chain(locale)
+            .into_iter()
+            .any(|l| self.catalog.strings(l).is_some_and(|t| t.has(id)))
+    }
+
+    /// A Silkwire string named after a value of `feeds/` (an organisation, a subject): when no locale
+    /// defines it, the error points at the value in `feeds/`.
+    fn named(
+        &mut self,
+        locale: &str,
+        id: &str,
+        value: &Located<String>,
+        field: &str,
+        what: &str,
+        fix: &str,
+    ) -> Option<String> {
+        if !self.defined(locale, id) {
+            self.diags
+                .push(located(value, field, what.to_string(), fix));
+            return None;
+        }
+        self.string(locale, id, None)
+    }
+
     /// The name of an organisation (`org-<id>`), reporting an unknown id at the place it was written.
     fn org(&mut self, locale: &str, org: &Located<String>, field: &str) -> Option<String> {
         let id = format!("org-{}", org.value);
-        match self.catalog.string(locale, &id, None) {
-            Ok((s, _)) => Some(s),
-            Err(_) => {
-                self.diags.push(located(
-                    org,
-                    field,
-                    format!("unknown organisation \"{}\"", org.value),
-                    &format!("define `{id} = …` in locales/en/orgs.ftl (and translate it), or fix the id"),
-                ));
+        self.named(
+            locale,
+            &id,
+            org,
+            field,
+            &format!("unknown organisation \"{}\"", org.value),
+            &format!("define `{id} = …` in locales/en/orgs.ftl (and translate it), or fix the id"),
+        )
+    }
+
+    /// An organisation's name as datelines print it: `.dateline` of `org-<id>` in the first locale of
+    /// the chain that defines the organisation, else its name there.
+    fn org_dateline(&mut self, locale: &str, org: &Located<String>) -> Option<String> {
+        let id = format!("org-{}", org.value);
+        let from = fallback_chain(locale)
+            .into_iter()
+            .find(|l| self.catalog.strings(l).is_some_and(|t| t.has(&id)))?;
+        let texts = self.catalog.strings(from)?;
+        let attr = format!("{id}.dateline");
+        let key = if texts.has(&attr) { attr } else { id };
+        match texts.format(&key, None) {
+            Ok(s) => Some(s),
+            Err(Unresolved::Broken(d)) => {
+                self.diags.push(d);
                 None
             }
+            Err(Unresolved::Missing) => None,
         }
     }
 
@@ -456,14 +507,7 @@ fn edition(
     }
     let issuer = ctx.org(locale, &r.issuer, "issuer");
     let distributor = ctx.org(locale, &r.distributor, "distributor");
-    let distributor_dateline = match ctx.catalog.string(
-        locale,
-        &format!("org-{}.dateline", r.distributor.value),
-        None,
-    ) {
-        Ok((s, _)) => Some(s),
-        Err(_) => distributor.clone(),
-    };
+    let distributor_dateline = ctx.org_dateline(locale, &r.distributor);
 
     let date = r.published.date_naive();
     let mut args = FluentArgs::new();
@@ -516,18 +560,14 @@ fn edition(
     let mut subjects = Vec::new();
     for s in &r.subjects {
         let id = s.value.replace(':', "-");
-        let label = match ctx.catalog.string(locale, &id, None) {
-            Ok((label, _)) => Some(label),
-            Err(_) => {
-                ctx.diags.push(located(
-                    s,
-                    "subjects",
-                    format!("the Media Topic {} has no name in locales/{locale}/subjects.ftl", s.value),
-                    &format!("add `{id} = …` with IPTC's name for the topic to locales/en/subjects.ftl and translate it"),
-                ));
-                None
-            }
-        };
+        let label = ctx.named(
+            locale,
+            &id,
+            s,
+            "subjects",
+            &format!("the Media Topic {} has no name in locales/{locale}/subjects.ftl", s.value),
+            &format!("add `{id} = …` with IPTC's name for the topic to locales/en/subjects.ftl and translate it"),
+        );
         subjects.push(label.map(|label| Subject {
             qcode: s.value.clone(),
             label,
