@@ -3,7 +3,6 @@
 
 # The language's name in itself, shown in the links to this language's edition from other editions.
 language-name = English
-
 # Title of the feed of every release (channel "all"); $publisher is the publisher's name.
 feed-title = { $publisher }: press releases
 # Title of a channel's feed; $publisher is the publisher's name, $channel the channel's name (channel-… below).
@@ -12,18 +11,17 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = Press releases from China and Southeast Asia, in English.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = Press releases are the copyright of their issuers and may be used for editorial purposes with attribution.
-
 # Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
 channel-nev = New energy vehicles
 channel-asean-trade = ASEAN trade and regional development
-
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date
 # (format it with DATETIME($date, dateStyle: "long"), or "medium", "short", "full");
 # $month (1–12), $day and $year are the parts of the date in Latin digits;
 # $distributor is the wire's name as datelines print it (org-… .dateline).
 # English wire style abbreviates months as the AP stylebook does: Sept. 18, 2023.
-dateline = { $place }, { $month ->
+dateline =
+    { $place }, { $month ->
         [1] Jan.
         [2] Feb.
         [3] March
@@ -39,14 +37,12 @@ dateline = { $place }, { $month ->
     } { $day }, { $year } /{ $distributor }/
 # Printed between the dateline and the first paragraph's text.
 dateline-separator = { " " }—{ " " }
-
 # NewsML rights: $year is the year of publication, $holder the issuer's name, $distributor the wire's name.
 copyright-notice = Copyright { $year } { $holder }. Distributed by { $distributor }.
 # NewsML usage terms.
 usage-terms = Press release: free for editorial use with attribution to the issuer.
 # NewsML creditline; $issuer is the issuer's name, $distributor the wire's name.
 creditline = { $issuer } via { $distributor }
-
 # Label before the link to the original release, at the end of every edition.
 label-original-link = Original link:
 # Credit under a photo; $credit is the credited organisation's name.

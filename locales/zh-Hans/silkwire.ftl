@@ -3,7 +3,6 @@
 
 # The language's name in itself, shown in the links to this language's edition from other editions.
 language-name = 简体中文
-
 # Title of the feed of every release (channel "all"); $publisher is the publisher's name.
 feed-title = { $publisher }：新闻稿
 # Title of a channel's feed; $publisher is the publisher's name, $channel the channel's name (channel-… below).
@@ -12,11 +11,9 @@ feed-title-channel = { $publisher }：{ $channel }
 feed-description = 来自中国和东南亚的新闻稿，以简体中文发布。
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = 新闻稿版权归各发布机构所有，注明出处后可用于新闻编辑用途。
-
 # Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
 channel-nev = 新能源汽车
 channel-asean-trade = 东盟贸易与区域发展
-
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date
 # (format it with DATETIME($date, dateStyle: "long"), or "medium", "short", "full");
@@ -26,14 +23,12 @@ channel-asean-trade = 东盟贸易与区域发展
 dateline = { $place }{ DATETIME($date, dateStyle: "long") } /{ $distributor }/
 # Printed between the dateline and the first paragraph's text.
 dateline-separator = { " -- " }
-
 # NewsML rights: $year is the year of publication, $holder the issuer's name, $distributor the wire's name.
 copyright-notice = { $year }年版权归{ $holder }所有。由{ $distributor }发布。
 # NewsML usage terms.
 usage-terms = 新闻稿：注明发布机构后可免费用于新闻编辑用途。
 # NewsML creditline; $issuer is the issuer's name, $distributor the wire's name.
 creditline = { $issuer }通过{ $distributor }发布
-
 # Label before the link to the original release, at the end of every edition.
 label-original-link = 原文链接：
 # Credit under a photo; $credit is the credited organisation's name.

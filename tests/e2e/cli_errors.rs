@@ -143,7 +143,7 @@ fn fluent_syntax_error() {
     f.edit(ZH_RELEASE, "body-3 = 作为", "body-3 = { 作为");
     assert_fails(
         &f,
-        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:19:12: error: `body-3`: Fluent syntax error: Expected an inline expression\n  = fix: correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)\n",
+        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:16:12: error: `body-3`: Fluent syntax error: Expected an inline expression\n  = fix: correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)\n",
     );
 }
 
@@ -153,7 +153,7 @@ fn missing_translation() {
     remove_line(&f, ZH_RELEASE, "body-3 = ");
     assert_fails(
         &f,
-        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:21:1\n",
+        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:18:1\n",
     );
 }
 
@@ -251,7 +251,7 @@ fn a_release_written_in_chinese_is_the_reference_for_english() {
     );
     assert_fails(
         &f,
-        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl: error: `body-7`: the en text of this release has no `body-7`\n  = fix: add `body-7`, translated from the source text at <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:23:1\n",
+        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl: error: `body-7`: the en text of this release has no `body-7`\n  = fix: add `body-7`, translated from the source text at <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:20:1\n",
     );
 }
 
