@@ -2,6 +2,7 @@
 //! validated against the IPTC and Atom schemas and the feed rules, and the CLI's handling of bad input.
 
 mod cli_errors;
+mod consumers;
 mod escaping;
 mod feed_rules;
 mod golden;

@@ -48,6 +48,9 @@ use silkwire_markup::{
 /// The IPTC Media Topics scheme, the domain of subject categories.
 pub const MEDIATOPIC_SCHEME: &str = "http://cv.iptc.org/newscodes/mediatopic/";
 
+/// The media type on links to other-language edition pages (see `atom_entry`).
+const SIBLING_PAGE_MEDIA_TYPE: &str = "text/html; charset=utf-8";
+
 /// Another language of the same publication, for `hreflang` links between feeds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OtherLanguage {
@@ -323,6 +326,10 @@ fn atom_entry(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()>
                 ("href", &own),
             ],
         )?;
+        // The other language editions. Their type carries the charset parameter (true: pages are
+        // UTF-8) so that it differs from this edition's link: feedparser takes the *last* HTML
+        // alternate as an entry's link, most other readers the first, and with this both pick
+        // this language's page.
         for s in &e.siblings {
             let href = feed.edition_url(&s.locale, e);
             empty(
@@ -330,7 +337,7 @@ fn atom_entry(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()>
                 "link",
                 &[
                     ("rel", "alternate"),
-                    ("type", PAGE_MEDIA_TYPE),
+                    ("type", SIBLING_PAGE_MEDIA_TYPE),
                     ("hreflang", &s.locale),
                     ("href", &href),
                 ],
