@@ -87,11 +87,6 @@ impl Texts {
         &self.locale
     }
 
-    /// The files loaded, in order.
-    pub fn files(&self) -> impl Iterator<Item = &Path> {
-        self.files.iter().map(|(p, _)| p.as_path())
-    }
-
     /// True if the message (or `message.attribute`) exists.
     pub fn has(&self, id: &str) -> bool {
         let (msg, attr) = split_id(id);
@@ -99,11 +94,6 @@ impl Texts {
             None => m.value().is_some(),
             Some(a) => m.get_attribute(a).is_some(),
         })
-    }
-
-    /// Ids of all messages, in no particular order.
-    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
-        self.ids.keys().map(String::as_str)
     }
 
     fn add_file(&mut self, path: &Path, diags: &mut Diagnostics) {
