@@ -303,3 +303,13 @@ fn a_distributor_without_a_dateline_name_uses_its_own_name_in_that_language() {
     let en = fs::read_to_string(out.join("newsml/qingxiu-nev-cluster/en.xml")).expect("item");
     assert!(en.contains("<dateline>BEIJING, Sept. 18, 2023 /PRN/</dateline>"));
 }
+
+#[test]
+fn a_photo_after_a_paragraph_that_does_not_exist() {
+    let f = Fixture::sample("after-paragraph");
+    f.edit(RELEASE, "after_paragraph = 1", "after_paragraph = 9");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:34:19: error: `photos.after_paragraph`: photo \"lingli-park\" follows paragraph 9, but the release has 7\n  = fix: use a number from 1 to 7\n",
+    );
+}

@@ -63,7 +63,7 @@ pub fn release() -> Release {
             height: 800,
             length: 1000,
             credit: here("acme".to_string()),
-            after_paragraph: 1,
+            after_paragraph: here(1),
         }],
     }
 }

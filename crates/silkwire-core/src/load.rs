@@ -519,7 +519,7 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
                 height: *p.height.get_ref(),
                 length: *p.length.get_ref(),
                 credit: src.located(&p.credit),
-                after_paragraph: *p.after_paragraph.get_ref(),
+                after_paragraph: src.located(&p.after_paragraph),
             });
         }
     }

@@ -144,5 +144,5 @@ pub struct Photo {
     /// The organisation credited (id).
     pub credit: Located<String>,
     /// The body paragraph (1-based) the photo follows.
-    pub after_paragraph: usize,
+    pub after_paragraph: Located<usize>,
 }

@@ -351,15 +351,15 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
                     ));
                 }
                 for p in &r.photos {
-                    if p.after_paragraph > n && n > 0 {
-                        ctx.diags.push(Diagnostic::file(
-                            &r.path,
+                    if *p.after_paragraph > n && n > 0 {
+                        ctx.diags.push(located(
+                            &p.after_paragraph,
                             "photos.after_paragraph",
                             format!(
                                 "photo \"{}\" follows paragraph {}, but the release has {n}",
-                                p.id, p.after_paragraph
+                                p.id, p.after_paragraph.value
                             ),
-                            format!("use a number from 1 to {n}"),
+                            &format!("use a number from 1 to {n}"),
                         ));
                     }
                 }

@@ -114,7 +114,7 @@ pub fn write_body(w: &mut XmlWriter, e: &Edition, original_link_label: &str) -> 
             text_element(w, "p", &[], para)?;
         }
         for (photo, t) in e.release.photos.iter().zip(&e.photos) {
-            if photo.after_paragraph != n {
+            if *photo.after_paragraph != n {
                 continue;
             }
             let width = photo.width.to_string();
