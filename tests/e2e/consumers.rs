@@ -6,7 +6,7 @@ use std::process::Command;
 
 use silkwire_cli::build::build;
 
-use crate::support::{repo_root, TempDir};
+use crate::support::{repo_root, runs, tool_available, TempDir};
 
 const SCRIPT: &str = r#"
 import sys, time, glob, os, feedparser
@@ -22,21 +22,14 @@ for path in sorted(glob.glob(os.path.join(root, '**', '*.xml'), recursive=True))
 "#;
 
 /// A Python interpreter with feedparser: `SILKWIRE_PYTHON`, else `python3`.
-/// In CI (`CI` set) a missing one fails the test; elsewhere the test is skipped loudly.
 fn python() -> Option<String> {
     let python = std::env::var("SILKWIRE_PYTHON").unwrap_or_else(|_| "python3".to_string());
-    let ok = Command::new(&python)
-        .args(["-c", "import feedparser"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        Some(python)
-    } else if std::env::var_os("CI").is_some() {
-        panic!("CI is set but {python} cannot import feedparser: .ci/run installs it and sets SILKWIRE_PYTHON")
-    } else {
-        eprintln!("\n*** SKIPPED: feedparser check did NOT run; set SILKWIRE_PYTHON to a python with feedparser. ***\n");
-        None
-    }
+    tool_available(
+        runs(&python, &["-c", "import feedparser"]),
+        "Python with feedparser (SILKWIRE_PYTHON)",
+        "set SILKWIRE_PYTHON to a Python that has feedparser (.ci/run makes one)",
+    )
+    .then_some(python)
 }
 
 #[test]

@@ -133,20 +133,35 @@ pub fn list_files(dir: &Path) -> Vec<String> {
     out
 }
 
-/// The path of `xmllint`, or `None` outside CI when it is not installed.
-///
-/// In CI (`CI` set) a missing xmllint fails the test: validation must never pass by being skipped.
-pub fn xmllint() -> Option<&'static str> {
-    let found = Command::new("xmllint")
-        .arg("--version")
+/// True if `program args…` runs and exits 0.
+pub fn runs(program: &str, args: &[&str]) -> bool {
+    Command::new(program)
+        .args(args)
         .output()
-        .is_ok_and(|o| o.status.success());
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Whether an outside tool that a test needs is there (`found`).
+///
+/// In CI (`CI` set) a missing tool fails the test: a check must never pass by being skipped.
+/// Elsewhere the test is skipped, with a notice that says what did not run and how to install it.
+pub fn tool_available(found: bool, what: &str, install: &str) -> bool {
     if found {
-        return Some("xmllint");
+        return true;
     }
     if std::env::var_os("CI").is_some() {
-        panic!("xmllint is not installed, and CI is set: install libxml2-utils (apt-get install -y libxml2-utils)");
+        panic!("{what} is missing and CI is set: {install}");
     }
-    eprintln!("\n*** SKIPPED: xmllint is not installed; schema validation did NOT run. Install libxml2-utils. ***\n");
-    None
+    eprintln!("\n*** SKIPPED: {what} is missing, so its check did NOT run. {install} ***\n");
+    false
+}
+
+/// The `xmllint` program, if installed.
+pub fn xmllint() -> Option<&'static str> {
+    tool_available(
+        runs("xmllint", &["--version"]),
+        "xmllint",
+        "install libxml2-utils (apt-get install -y libxml2-utils)",
+    )
+    .then_some("xmllint")
 }
