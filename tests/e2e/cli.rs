@@ -1,4 +1,5 @@
-//! Bad input: the CLI names the file, line, column, field and fix, exits 1, and writes nothing.
+//! The CLI on copies of the sample that each change one thing: bad input is reported with file, line,
+//! column, field and fix (exit 1, nothing written); valid variations build as expected.
 
 use std::fs;
 use std::path::Path;
@@ -312,4 +313,52 @@ fn a_photo_after_a_paragraph_that_does_not_exist() {
         &f,
         "<root>/feeds/releases/qingxiu-nev-cluster.toml:34:19: error: `photos.after_paragraph`: photo \"lingli-park\" follows paragraph 9, but the release has 7\n  = fix: use a number from 1 to 7\n",
     );
+}
+
+#[test]
+fn channels_filter_and_feeds_list_newest_first() {
+    // A second, older release on another subject: in `all`, after the reference release; not in `nev`.
+    let f = Fixture::sample("two-releases");
+    let toml = fs::read_to_string(f.root().join(RELEASE)).expect("read");
+    let older = toml
+        .replace("id = \"qingxiu-nev-cluster\"", "id = \"older\"")
+        .replace("2023-09-18T10:00:00+08:00", "2023-09-17T09:00:00+07:00")
+        .replace("    \"medtop:20000296\", # automotive\n", "");
+    fs::write(f.root().join("feeds/releases/older.toml"), older).expect("write");
+    for locale in ["en", "zh-Hans"] {
+        let from = f
+            .root()
+            .join(format!("locales/{locale}/releases/qingxiu-nev-cluster.ftl"));
+        let text = fs::read_to_string(from).expect("read");
+        let text = text.replacen("headline = ", "headline = OLDER ", 1);
+        fs::write(
+            f.root()
+                .join(format!("locales/{locale}/releases/older.ftl")),
+            text,
+        )
+        .expect("write");
+    }
+    let out = f.root().join("out");
+    let (code, stdout, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(
+        stdout.starts_with("en: 2 edition(s)\nzh-Hans: 2 edition(s)\n"),
+        "{stdout}"
+    );
+    let all = fs::read_to_string(out.join("en/rss.xml")).expect("rss");
+    let first = all.find("<guid isPermaLink=\"false\">tag:news.example.com,2023-09-18:releases/qingxiu-nev-cluster/en</guid>");
+    let second = all.find(
+        "<guid isPermaLink=\"false\">tag:news.example.com,2023-09-17:releases/older/en</guid>",
+    );
+    assert!(
+        first.is_some() && second.is_some() && first < second,
+        "newest first:\n{all}"
+    );
+    assert!(all.contains("<pubDate>Sun, 17 Sep 2023 09:00:00 +0700</pubDate>"));
+    let nev = fs::read_to_string(out.join("zh-Hans/nev/atom.xml")).expect("atom");
+    assert_eq!(nev.matches("<entry>").count(), 1);
+    assert!(!nev.contains("releases/older"));
+    let trade = fs::read_to_string(out.join("zh-Hans/asean-trade/atom.xml")).expect("atom");
+    assert_eq!(trade.matches("<entry>").count(), 2);
+    assert!(out.join("newsml/older/zh-Hans.xml").is_file());
 }
