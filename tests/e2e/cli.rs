@@ -346,9 +346,9 @@ fn channels_filter_and_feeds_list_newest_first() {
         "{stdout}"
     );
     let all = fs::read_to_string(out.join("en/rss.xml")).expect("rss");
-    let first = all.find("<guid isPermaLink=\"false\">tag:news.example.com,2023-09-18:releases/qingxiu-nev-cluster/en</guid>");
+    let first = all.find("<guid isPermaLink=\"false\">tag:news.example.com,2023-01-01:releases/qingxiu-nev-cluster/en</guid>");
     let second = all.find(
-        "<guid isPermaLink=\"false\">tag:news.example.com,2023-09-17:releases/older/en</guid>",
+        "<guid isPermaLink=\"false\">tag:news.example.com,2023-01-01:releases/older/en</guid>",
     );
     assert!(
         first.is_some() && second.is_some() && first < second,
@@ -361,4 +361,169 @@ fn channels_filter_and_feeds_list_newest_first() {
     let trade = fs::read_to_string(out.join("zh-Hans/asean-trade/atom.xml")).expect("atom");
     assert_eq!(trade.matches("<entry>").count(), 2);
     assert!(out.join("newsml/older/zh-Hans.xml").is_file());
+}
+
+#[test]
+fn a_rebuild_removes_what_it_no_longer_produces() {
+    let f = Fixture::sample("stale");
+    let out = f.root().join("out");
+    let out_arg = out.to_string_lossy().into_owned();
+    assert_eq!(f.run(&["build", "--out", &out_arg]).0, 0);
+    fs::write(out.join("en/notes.txt"), "kept: Silkwire did not write it").expect("write");
+    f.edit(
+        "feeds/silkwire.toml",
+        "[[channels]]\nid = \"nev\"\nsubjects = [\"medtop:20000296\"]\n",
+        "",
+    );
+    let (code, stdout, stderr) = f.run(&["build", "--out", &out_arg]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        "en: 1 edition(s)\nzh-Hans: 1 edition(s)\n\
+         removed en/nev/atom.xml: this build no longer produces it\n\
+         removed en/nev/rss.xml: this build no longer produces it\n\
+         removed zh-Hans/nev/atom.xml: this build no longer produces it\n\
+         removed zh-Hans/nev/rss.xml: this build no longer produces it\n\
+         wrote 4 file(s), 10 unchanged, in <root>/out\n"
+    );
+    assert!(
+        !out.join("en/nev").exists(),
+        "the emptied folder is removed too"
+    );
+    assert!(out.join("en/notes.txt").exists());
+}
+
+#[test]
+fn control_characters_from_fluent_escape_sequences_are_refused() {
+    let f = Fixture::sample("escape-control");
+    f.edit(
+        "locales/en/releases/qingxiu-nev-cluster.ftl",
+        "headline = ASEAN-oriented",
+        "headline = ASEAN{ \"\\u0007\" }-{ \"\\u2068\" }oriented",
+    );
+    assert_fails(
+        &f,
+        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl:8:1: error: `headline`: the text contains U+0007, a character XML forbids\n  = fix: remove the escape sequence or argument that produces it (\\u0007)\n",
+    );
+}
+
+#[test]
+fn control_characters_from_toml_escape_sequences_are_refused() {
+    let f = Fixture::sample("toml-control");
+    f.edit(
+        RELEASE,
+        "slugline = \"China-Guangxi-NEV-ASEAN\"",
+        "slugline = \"China-Guangxi\\u0001-NEV\"",
+    );
+    f.edit(
+        RELEASE,
+        "media_type = \"image/jpeg\"",
+        "media_type = \"image/jpeg\\u0000\"",
+    );
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:14:12: error: `slugline`: \"China-Guangxi\\u{1}-NEV\" is not a slugline\n  = fix: write words joined by hyphens, e.g. China-Guangxi-NEV-ASEAN\n<root>/feeds/releases/qingxiu-nev-cluster.toml:29:14: error: `photos.media_type`: \"image/jpeg\\0\" is not an image media type\n  = fix: write the image\'s media type, e.g. image/jpeg\n",
+    );
+}
+
+#[test]
+fn the_same_locale_listed_twice_in_another_case() {
+    let f = Fixture::sample("locale-case");
+    f.edit(
+        "feeds/silkwire.toml",
+        r#"locales = ["en", "zh-Hans"]"#,
+        r#"locales = ["en", "zh-Hans", "zh-hans"]"#,
+    );
+    assert_fails(
+        &f,
+        "<root>/feeds/silkwire.toml:14:29: error: `locales`: \"zh-hans\" is zh-Hans, which is already listed\n  = fix: list each locale once\n",
+    );
+}
+
+#[test]
+fn a_gap_in_the_paragraph_numbers() {
+    let f = Fixture::sample("body-gap");
+    remove_line(
+        &f,
+        "locales/en/releases/qingxiu-nev-cluster.ftl",
+        "body-4 = ",
+    );
+    remove_line(&f, ZH_RELEASE, "body-4 = ");
+    assert_fails(
+        &f,
+        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl:19:1: error: `body-5`: body-4 is missing: paragraphs must be numbered body-1, body-2, … without gaps\n  = fix: add body-4, or renumber the paragraphs from here on\n",
+    );
+}
+
+#[test]
+fn a_broken_silkwire_string_is_an_error_not_a_fallback() {
+    let f = Fixture::sample("broken-string");
+    f.edit(
+        "locales/zh-Hans/silkwire.ftl",
+        "label-feeds = 订阅",
+        "label-feeds = { -brand }订阅",
+    );
+    f.edit(
+        "locales/zh-Hans/silkwire.ftl",
+        "dateline = { $place }{ DATETIME($date, dateStyle: \"long\") }",
+        "dateline = { $place }{ DATETIME($date, dateStyle: \"longg\") }",
+    );
+    assert_fails(
+        &f,
+        "<root>/locales/zh-Hans/silkwire.ftl:39:1: error: `label-feeds`: Unknown term: -brand\n  = fix: define the term in this locale\'s files, or remove the reference\n<root>/locales/zh-Hans/silkwire.ftl:23:1: error: `dateline`: DATETIME(): unknown dateStyle \"longg\" (use \"full\", \"long\", \"medium\" or \"short\")\n  = fix: correct the DATETIME() call as the message says\n",
+    );
+}
+
+#[test]
+fn channel_filters_are_checked() {
+    let f = Fixture::sample("channel-filters");
+    f.edit(
+        "feeds/silkwire.toml",
+        "keywords = [\"asean\"]",
+        "keywords = [\"aseanx\"]\nissuers = [\"xinhua\"]",
+    );
+    assert_fails(
+        &f,
+        "<root>/feeds/silkwire.toml:26:12: error: `channels.issuers`: unknown organisation \"xinhua\"\n  = fix: define `org-xinhua = …` in locales/en/orgs.ftl (and translate it), or fix the id\n",
+    );
+}
+
+#[test]
+fn a_keyword_no_release_has_is_a_warning() {
+    let f = Fixture::sample("channel-keyword");
+    f.edit(
+        "feeds/silkwire.toml",
+        "keywords = [\"asean\"]",
+        "keywords = [\"aseanx\"]",
+    );
+    let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stderr,
+        "warning: <root>/feeds/silkwire.toml:25:13: channel `asean-trade`: no release has the keyword `aseanx`, so this filter matches nothing yet\n"
+    );
+}
+
+#[test]
+fn a_release_file_with_another_extension() {
+    let f = Fixture::sample("extension");
+    fs::rename(
+        f.root().join(RELEASE),
+        f.root().join("feeds/releases/qingxiu-nev-cluster.TOML"),
+    )
+    .expect("rename");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.TOML: error: feeds/releases/ holds only release files, named <id>.toml\n  = fix: rename it to end in .toml (lower case) if it is a release, or move it elsewhere\n",
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_type_names_its_field() {
+    let f = Fixture::sample("type");
+    f.edit(RELEASE, "width = 1200", "width = -1200");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:30:9: error: `width`: invalid value: integer `-1200`, expected u32\n  = fix: give `width` a value of the kind the message names (README.md lists every field)\n",
+    );
 }

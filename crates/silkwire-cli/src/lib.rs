@@ -95,6 +95,9 @@ where
                 for (locale, n) in &report.locales {
                     let _ = writeln!(out, "{locale}: {n} edition(s)");
                 }
+                for removed in &report.files.removed {
+                    let _ = writeln!(out, "removed {removed}: this build no longer produces it");
+                }
                 let _ = writeln!(
                     out,
                     "wrote {} file(s), {} unchanged, in {}",

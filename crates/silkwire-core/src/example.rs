@@ -33,6 +33,7 @@ pub fn publication() -> Publication {
         locales: vec![here("en".to_string()), here("zh-Hans".to_string())],
         channels: vec![Channel {
             id: Channel::ALL.to_string(),
+            origin: None,
             subjects: vec![],
             keywords: vec![],
             issuers: vec![],

@@ -36,6 +36,7 @@ pub mod example;
 pub mod load;
 pub mod model;
 pub mod site;
+pub mod text;
 pub mod time;
 
 pub use diag::{Diagnostic, Diagnostics};

@@ -10,6 +10,7 @@ use url::Url;
 
 use crate::diag::{line_col, Diagnostic, Diagnostics};
 use crate::model::{Channel, Located, Origin, Photo, Publication, Release};
+use crate::text::is_forbidden;
 use crate::time::{parse_rfc3339, Timestamp};
 
 /// The publication file, relative to the root.
@@ -100,10 +101,16 @@ impl Source<'_> {
             (name, fix)
         } else if message.starts_with("unknown field") {
             (
-                String::new(),
+                key_at(self.text, offset),
                 "remove or rename the key; the message lists the keys this table accepts"
                     .to_string(),
             )
+        } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+            let key = key_at(self.text, offset);
+            let fix = format!(
+                "give `{key}` a value of the kind the message names (README.md lists every field)"
+            );
+            (key, fix)
         } else {
             (
                 String::new(),
@@ -111,6 +118,28 @@ impl Source<'_> {
             )
         };
         Diagnostic::at_offset(self.path, self.text, offset, field, message, fix)
+    }
+}
+
+/// The key being assigned on the line at `offset` (`width` in `width = -1`), or empty.
+fn key_at(text: &str, offset: usize) -> String {
+    let offset = offset.min(text.len());
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next().unwrap_or_default();
+    match line.split_once('=') {
+        Some((key, _)) => {
+            let key = key.trim().trim_matches('"');
+            if !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                key.to_string()
+            } else {
+                String::new()
+            }
+        }
+        None => String::new(),
     }
 }
 
@@ -161,7 +190,7 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
     let mut diags = Diagnostics::default();
 
     let base_url = match Url::parse(raw.base_url.get_ref()) {
-        Ok(u) if u.scheme() == "https" && u.host_str().is_some() => {
+        Ok(u) if u.scheme() == "https" && u.domain().is_some() => {
             if !u.path().ends_with('/') || u.query().is_some() || u.fragment().is_some() {
                 diags.push(src.diag(
                     &raw.base_url,
@@ -176,7 +205,7 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
             diags.push(src.diag(
                 &raw.base_url,
                 "base_url",
-                format!("\"{u}\" is not an https URL with a host"),
+                format!("\"{u}\" is not an https URL with a domain name"),
                 "use an absolute https URL, e.g. https://news.example.com/",
             ));
             None
@@ -238,6 +267,7 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
 
     let mut channels = vec![Channel {
         id: Channel::ALL.to_string(),
+        origin: None,
         subjects: vec![],
         keywords: vec![],
         issuers: vec![],
@@ -270,12 +300,19 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
         for s in &c.subjects {
             check_qcode(&src, s, "channels.subjects", &mut diags);
         }
-        let strings = |v: &[Spanned<String>]| v.iter().map(|s| s.get_ref().clone()).collect();
+        for k in &c.keywords {
+            check_slug(&src, k, "channels.keywords", &mut diags);
+        }
+        for i in &c.issuers {
+            check_slug(&src, i, "channels.issuers", &mut diags);
+        }
+        let located = |v: &[Spanned<String>]| v.iter().map(|s| src.located(s)).collect();
         channels.push(Channel {
             id: c.id.get_ref().clone(),
-            subjects: strings(&c.subjects),
-            keywords: strings(&c.keywords),
-            issuers: strings(&c.issuers),
+            origin: Some(src.origin(c.id.span().start)),
+            subjects: located(&c.subjects),
+            keywords: located(&c.keywords),
+            issuers: located(&c.issuers),
         });
     }
 
@@ -385,16 +422,29 @@ pub fn load_releases(root: &Path) -> Result<Vec<Release>, Diagnostics> {
         )
     })?;
     let mut paths: Vec<PathBuf> = Vec::new();
+    let mut diags = Diagnostics::default();
     for entry in entries {
         let entry = entry
             .map_err(|e| Diagnostic::file(&dir, "", format!("cannot list the folder: {e}"), ""))?;
         let p = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if p.is_dir() || name.starts_with('.') || name.ends_with('~') {
+            // Sub-folders, hidden files and editor backups are not releases.
+            continue;
+        }
         if p.extension().is_some_and(|x| x == "toml") {
             paths.push(p);
+        } else {
+            diags.push(Diagnostic::file(
+                &p,
+                "",
+                "feeds/releases/ holds only release files, named <id>.toml",
+                "rename it to end in .toml (lower case) if it is a release, or move it elsewhere",
+            ));
         }
     }
     paths.sort();
-    let mut diags = Diagnostics::default();
+    diags.0.sort_by(|a, b| a.path.cmp(&b.path));
     let mut releases = Vec::new();
     for p in paths {
         match load_release(&p) {
@@ -425,10 +475,17 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
                 "the id \"{}\" differs from the file name \"{stem}.toml\"",
                 raw.id.get_ref()
             ),
-            format!(
-                "name the file {}.toml, or set id = \"{stem}\"",
-                raw.id.get_ref()
-            ),
+            if is_slug(stem) {
+                format!(
+                    "name the file {}.toml, or set id = \"{stem}\"",
+                    raw.id.get_ref()
+                )
+            } else {
+                format!(
+                    "name the file after the id: {}.toml (ids and file names are slugs)",
+                    raw.id.get_ref()
+                )
+            },
         ));
     }
 
@@ -442,13 +499,19 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
         check_slug(&src, v, field, &mut diags);
     }
     let original_link = absolute_url(&src, &raw.original_link, "original_link", &mut diags);
-    if raw.slugline.get_ref().trim().is_empty()
-        || raw.slugline.get_ref().contains(char::is_whitespace)
+    let slugline = raw.slugline.get_ref();
+    if slugline.is_empty()
+        || slugline
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_forbidden(c))
     {
         diags.push(src.diag(
             &raw.slugline,
             "slugline",
-            format!("\"{}\" is not a slugline", raw.slugline.get_ref()),
+            format!(
+                "\"{}\" is not a slugline",
+                raw.slugline.get_ref().escape_debug()
+            ),
             "write words joined by hyphens, e.g. China-Guangxi-NEV-ASEAN",
         ));
     }
@@ -480,11 +543,16 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
         }
         let url = absolute_url(&src, &p.url, "photos.url", &mut diags);
         let mt = p.media_type.get_ref();
-        if !(mt.starts_with("image/") && mt.len() > 6 && !mt.contains(char::is_whitespace)) {
+        let subtype = mt.strip_prefix("image/").unwrap_or_default();
+        let valid_subtype = !subtype.is_empty()
+            && subtype
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
+        if !valid_subtype {
             diags.push(src.diag(
                 &p.media_type,
                 "photos.media_type",
-                format!("\"{mt}\" is not an image media type"),
+                format!("\"{}\" is not an image media type", mt.escape_debug()),
                 "write the image's media type, e.g. image/jpeg",
             ));
         }

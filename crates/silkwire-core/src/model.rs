@@ -68,12 +68,14 @@ impl Publication {
 pub struct Channel {
     /// Slug; `all` is the channel of every release.
     pub id: String,
+    /// Where the channel's id was written (`None` for the implicit channel `all`).
+    pub origin: Option<Origin>,
     /// IPTC Media Topic qcodes; a release matches if it has any of them.
-    pub subjects: Vec<String>,
+    pub subjects: Vec<Located<String>>,
     /// Keyword keys; a release matches if it has any of them.
-    pub keywords: Vec<String>,
+    pub keywords: Vec<Located<String>>,
     /// Issuer organisation ids; a release matches if its issuer is one of them.
-    pub issuers: Vec<String>,
+    pub issuers: Vec<Located<String>>,
 }
 
 impl Channel {
@@ -82,18 +84,15 @@ impl Channel {
 
     /// True if `release` belongs in this channel: every non-empty filter must match (any value in it).
     pub fn matches(&self, release: &Release) -> bool {
-        let subjects = self.subjects.is_empty()
-            || release
-                .subjects
-                .iter()
-                .any(|s| self.subjects.contains(&s.value));
-        let keywords = self.keywords.is_empty()
-            || release
-                .keywords
-                .iter()
-                .any(|k| self.keywords.contains(&k.value));
-        let issuers = self.issuers.is_empty() || self.issuers.contains(&release.issuer.value);
-        subjects && keywords && issuers
+        fn any(filter: &[Located<String>], values: &[&Located<String>]) -> bool {
+            filter.is_empty()
+                || values
+                    .iter()
+                    .any(|v| filter.iter().any(|f| f.value == v.value))
+        }
+        any(&self.subjects, &release.subjects.iter().collect::<Vec<_>>())
+            && any(&self.keywords, &release.keywords.iter().collect::<Vec<_>>())
+            && any(&self.issuers, &[&release.issuer])
     }
 }
 

@@ -69,33 +69,94 @@ impl Publication {
             .unwrap_or_else(|_| self.base_url.clone())
     }
 
-    /// The Atom id (also the RSS guid) of a feed: `tag:<host>,<id_since>:feeds/<locale>/<channel>`.
-    pub fn feed_id(&self, locale: &str, channel: &str) -> String {
+    /// The base URL's path, without its outer slashes: `news` for `https://example.com/news/`.
+    fn base_path(&self) -> &str {
+        self.base_url.path().trim_matches('/')
+    }
+
+    /// The part of every `tag:` id before its specific part: `tag:<host>,<id_since>:<base path>/`.
+    fn tag_prefix(&self) -> String {
+        let path = self.base_path();
         format!(
-            "tag:{},{}:feeds/{locale}/{channel}",
+            "tag:{},{}:{}{}",
             self.host(),
-            self.id_since.format("%Y-%m-%d")
+            self.id_since.format("%Y-%m-%d"),
+            path,
+            if path.is_empty() { "" } else { "/" }
         )
+    }
+
+    /// The Atom id of a feed: `tag:<host>,<id_since>:[<base path>/]feeds/<locale>/<channel>`.
+    pub fn feed_id(&self, locale: &str, channel: &str) -> String {
+        format!("{}feeds/{locale}/{channel}", self.tag_prefix())
     }
 
     /// The id of one language edition, used as the Atom entry id and the RSS guid:
-    /// `tag:<host>,<publication date>:releases/<id>/<locale>`. Stable across edits and rebuilds.
+    /// `tag:<host>,<id_since>:[<base path>/]releases/<id>/<locale>`.
+    ///
+    /// It depends only on the publication's host, base path and `id_since` (which never change once
+    /// feeds are out), the release id and the locale: editing a release, even its date, keeps it.
     pub fn entry_id(&self, release: &Release, locale: &str) -> String {
-        format!(
-            "tag:{},{}:releases/{}/{locale}",
-            self.host(),
-            release.published.format("%Y-%m-%d"),
-            release.id
-        )
+        format!("{}releases/{}/{locale}", self.tag_prefix(), release.id)
     }
 
-    /// The NewsML-G2 guid of one language edition: `urn:newsml:<host>:<yyyymmdd>:<id>:<locale>`.
+    /// The NewsML-G2 guid of one language edition:
+    /// `urn:newsml:<host>:<id_since as yyyymmdd>:[<base path segments>:]<id>:<locale>`, as stable as
+    /// [`Publication::entry_id`].
     pub fn newsml_guid(&self, release: &Release, locale: &str) -> String {
-        format!(
-            "urn:newsml:{}:{}:{}:{locale}",
+        let mut guid = format!(
+            "urn:newsml:{}:{}:",
             self.host(),
-            release.published.format("%Y%m%d"),
-            release.id
-        )
+            self.id_since.format("%Y%m%d")
+        );
+        for segment in self.base_path().split('/').filter(|s| !s.is_empty()) {
+            guid.push_str(segment);
+            guid.push(':');
+        }
+        guid.push_str(&release.id);
+        guid.push(':');
+        guid.push_str(locale);
+        guid
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_include_the_base_path_and_ignore_the_release_date() {
+        let mut p = crate::example::publication();
+        let mut r = crate::example::release();
+        assert_eq!(
+            p.entry_id(&r, "en"),
+            "tag:news.example.com,2023-01-01:releases/launch/en"
+        );
+        assert_eq!(
+            p.newsml_guid(&r, "th"),
+            "urn:newsml:news.example.com:20230101:launch:th"
+        );
+        assert_eq!(
+            p.feed_id("en", "all"),
+            "tag:news.example.com,2023-01-01:feeds/en/all"
+        );
+        r.published = crate::time::parse_rfc3339("2024-01-02T00:00:00Z").unwrap();
+        assert_eq!(
+            p.entry_id(&r, "en"),
+            "tag:news.example.com,2023-01-01:releases/launch/en"
+        );
+        p.base_url = Url::parse("https://example.com/press/asia/").unwrap();
+        assert_eq!(
+            p.entry_id(&r, "en"),
+            "tag:example.com,2023-01-01:press/asia/releases/launch/en"
+        );
+        assert_eq!(
+            p.newsml_guid(&r, "en"),
+            "urn:newsml:example.com:20230101:press:asia:launch:en"
+        );
+        assert_eq!(
+            p.url(&p.feed_path("en", "all", FeedFormat::Rss)).as_str(),
+            "https://example.com/press/asia/en/rss.xml"
+        );
     }
 }

@@ -25,7 +25,7 @@
 //! let rss = String::from_utf8(rss(&feed)?).unwrap();
 //! assert!(rss.contains("<pubDate>Mon, 18 Sep 2023 10:00:00 +0800</pubDate>"));
 //! assert!(rss.contains("<title>R&amp;D &lt;costs&gt; \"fall\" ]]&gt; at Acme</title>"));
-//! assert!(rss.contains(r#"<guid isPermaLink="false">tag:news.example.com,2023-09-18:releases/launch/en</guid>"#));
+//! assert!(rss.contains(r#"<guid isPermaLink="false">tag:news.example.com,2023-01-01:releases/launch/en</guid>"#));
 //!
 //! let atom = String::from_utf8(atom(&feed)?).unwrap();
 //! assert!(atom.contains("<updated>2023-09-18T10:00:00+08:00</updated>"));

@@ -11,7 +11,8 @@ use silkwire_core::{Diagnostic, Diagnostics};
 use unic_langid::LanguageIdentifier;
 
 use crate::icu::{datetime_function, number_formatter, ErrorSink};
-use crate::locale::{fallback_chain, format_locale};
+use crate::locale::{fallback_chain, format_locale, REFERENCE};
+use silkwire_core::text::{describe, first_forbidden, is_forbidden};
 
 /// The folder of translations, relative to the root.
 pub const LOCALES_DIR: &str = "locales";
@@ -85,6 +86,18 @@ impl Texts {
     /// The locale of these texts.
     pub fn locale(&self) -> &str {
         &self.locale
+    }
+
+    /// Ids of every message defined in these texts (terms excluded), sorted.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self
+            .ids
+            .keys()
+            .map(String::as_str)
+            .filter(|id| !id.starts_with('-'))
+            .collect();
+        ids.sort_unstable();
+        ids
     }
 
     /// True if the message (or `message.attribute`) exists.
@@ -188,13 +201,25 @@ impl Texts {
             problems.append(&mut sink);
         }
         if problems.is_empty() {
+            if let Some((_, c)) = first_forbidden(&value) {
+                return Err(Unresolved::Broken(self.diagnostic(
+                    msg,
+                    id,
+                    format!("the text contains {}", describe(c)),
+                    &format!(
+                        "remove the escape sequence or argument that produces it (\\u{:04X})",
+                        c as u32
+                    ),
+                )));
+            }
             Ok(value)
         } else {
+            let fix = fix_for(&problems[0]);
             Err(Unresolved::Broken(self.diagnostic(
                 msg,
                 id,
                 problems.join("; "),
-                "correct the message so that it uses only the variables its comment lists and known functions",
+                fix,
             )))
         }
     }
@@ -238,6 +263,23 @@ fn entry_id(entry: &str) -> &str {
     }
 }
 
+/// A one-line fix for a Fluent resolver problem.
+fn fix_for(problem: &str) -> &'static str {
+    if problem.starts_with("Unknown term") {
+        "define the term in this locale's files, or remove the reference"
+    } else if problem.starts_with("Unknown message") {
+        "define the message in this locale's files, or remove the reference"
+    } else if problem.starts_with("Unknown variable") {
+        "use only the variables that the message's comment lists"
+    } else if problem.starts_with("Unknown function") {
+        "use one of the functions Silkwire provides: DATETIME() or NUMBER()"
+    } else if problem.starts_with("DATETIME()") {
+        "correct the DATETIME() call as the message says"
+    } else {
+        "correct the message as the error says"
+    }
+}
+
 fn split_id(id: &str) -> (&str, Option<&str>) {
     match id.split_once('.') {
         Some((m, a)) => (m, Some(a)),
@@ -265,37 +307,22 @@ fn describe_fluent_error(e: &fluent::FluentError) -> String {
 
 /// Characters XML 1.0 forbids, and Unicode bidi isolation marks, are refused in every Fluent file.
 fn check_characters(path: &Path, text: &str, diags: &mut Diagnostics) {
-    for (offset, ch) in text.char_indices() {
-        let forbidden = match ch {
-            '\t' | '\n' | '\r' => false,
-            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => true,
-            _ => false,
-        };
-        let bidi = matches!(ch, '\u{2068}' | '\u{2069}');
-        let bom = ch == '\u{FEFF}';
-        if forbidden || bidi || bom {
-            let what = if forbidden {
-                "a character that XML forbids"
-            } else if bidi {
-                "a bidi isolation mark"
-            } else {
-                "a byte-order mark"
-            };
-            diags.push(Diagnostic::at_offset(
-                path,
-                text,
-                offset,
-                "",
-                format!("U+{:04X} is {what}", ch as u32),
-                "delete the invisible character (it often comes with text pasted from Word or PDF)",
-            ));
-        }
+    for (offset, ch) in text.char_indices().filter(|&(_, c)| is_forbidden(c)) {
+        diags.push(Diagnostic::at_offset(
+            path,
+            text,
+            offset,
+            "",
+            format!("{} in the file", describe(ch)),
+            "delete the invisible character (it often comes with text pasted from Word or PDF)",
+        ));
     }
 }
 
 /// All Fluent text for a build: per locale, Silkwire's strings and each release's text.
 #[derive(Debug)]
 pub struct Catalog {
+    root: PathBuf,
     strings: BTreeMap<String, Texts>,
     releases: BTreeMap<(String, String), Texts>,
 }
@@ -353,7 +380,11 @@ impl Catalog {
                 releases.insert((locale.to_string(), id.to_string()), texts);
             }
         }
-        diags.into_result(Catalog { strings, releases })
+        diags.into_result(Catalog {
+            root: root.to_path_buf(),
+            strings,
+            releases,
+        })
     }
 
     /// Silkwire's strings in `locale`, if loaded.
@@ -376,28 +407,29 @@ impl Catalog {
         id: &str,
         args: Option<&FluentArgs<'_>>,
     ) -> Result<(String, String), Diagnostic> {
-        let mut broken = None;
         for l in fallback_chain(locale) {
             let Some(texts) = self.strings.get(l) else {
                 continue;
             };
             match texts.format(id, args) {
                 Ok(s) => return Ok((s, l.to_string())),
+                // Only a missing message falls back; a broken one is an error to fix where it is.
                 Err(Unresolved::Missing) => {}
-                Err(Unresolved::Broken(d)) => {
-                    broken.get_or_insert(d);
-                }
+                Err(Unresolved::Broken(d)) => return Err(d),
             }
         }
-        Err(broken.unwrap_or_else(|| {
-            let path = Path::new(LOCALES_DIR).join(locale);
-            Diagnostic::file(
-                &path,
-                id,
-                format!("the message `{id}` is missing in {locale} and in the reference locale"),
-                format!("add `{id} = …` to a file in locales/en/ and translate it"),
-            )
-        }))
+        let path = self.root.join(LOCALES_DIR).join(REFERENCE);
+        Err(Diagnostic::file(
+            &path,
+            id,
+            format!(
+                "the message `{id}` is missing in {locale} and in the reference locale {REFERENCE}"
+            ),
+            format!(
+                "add `{id} = …` to {}/silkwire.ftl and translate it",
+                path.display()
+            ),
+        ))
     }
 }
 

@@ -153,24 +153,48 @@ pub struct Localized {
 /// The locales a build must load: the targets, the releases' source locales and the reference.
 pub fn needed_locales(project: &Project) -> Result<Vec<String>, Diagnostics> {
     let mut diags = Diagnostics::default();
-    let mut out: Vec<String> = Vec::new();
-    let mut add =
-        |l: &Located<String>, what: &str, out: &mut Vec<String>| match parse_supported(&l.value) {
+    let mut out: Vec<String> = target_locales(project, &mut diags);
+    for r in &project.releases {
+        match parse_supported(&r.source_locale.value) {
             Ok(id) => {
                 let tag = id.to_string();
                 if !out.contains(&tag) {
                     out.push(tag);
                 }
             }
-            Err(e) => diags.push(located(l, what, e.to_string(), &e.fix())),
-        };
-    for l in &project.publication.locales {
-        add(l, "locales", &mut out);
-    }
-    for r in &project.releases {
-        add(&r.source_locale, "source_locale", &mut out);
+            Err(e) => diags.push(located(
+                &r.source_locale,
+                "source_locale",
+                e.to_string(),
+                &e.fix(),
+            )),
+        }
     }
     diags.into_result(out)
+}
+
+/// The publication's target locales as canonical tags, in order; problems go to `diags`.
+fn target_locales(project: &Project, diags: &mut Diagnostics) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for l in &project.publication.locales {
+        match parse_supported(&l.value) {
+            Ok(id) => {
+                let tag = id.to_string();
+                if out.contains(&tag) {
+                    diags.push(located(
+                        l,
+                        "locales",
+                        format!("\"{}\" is {tag}, which is already listed", l.value),
+                        "list each locale once",
+                    ));
+                } else {
+                    out.push(tag);
+                }
+            }
+            Err(e) => diags.push(located(l, "locales", e.to_string(), &e.fix())),
+        }
+    }
+    out
 }
 
 fn located<T>(l: &Located<T>, field: &str, message: String, fix: &str) -> Diagnostic {
@@ -312,6 +336,19 @@ impl Ctx<'_> {
     }
 }
 
+/// The numbers N of the `body-N` messages of a release text, sorted.
+fn body_numbers(texts: &Texts) -> Vec<usize> {
+    let mut numbers: Vec<usize> = texts
+        .message_ids()
+        .into_iter()
+        .filter_map(|id| id.strip_prefix("body-"))
+        .filter(|n| !n.starts_with('0'))
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    numbers.sort_unstable();
+    numbers
+}
+
 /// Resolves every text of the project in every target locale.
 ///
 /// All problems are collected; the result is an error if any message is missing or broken.
@@ -321,12 +358,7 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
         diags: Diagnostics::default(),
         warnings: Vec::new(),
     };
-    let pubn = &project.publication;
-    let targets: Vec<String> = pubn
-        .locales
-        .iter()
-        .filter_map(|l| parse_supported(&l.value).ok().map(|id| id.to_string()))
-        .collect();
+    let targets = target_locales(project, &mut ctx.diags);
 
     let mut releases: Vec<Arc<Release>> = project.releases.iter().cloned().map(Arc::new).collect();
     releases.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
@@ -339,9 +371,9 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
             .unwrap_or_default();
         match catalog.release(&source, &r.id) {
             Some(texts) => {
-                let n = (1..)
-                    .take_while(|i| texts.has(&format!("body-{i}")))
-                    .count();
+                let numbers = body_numbers(texts);
+                let n = numbers.len();
+                let mut valid = n > 0;
                 if n == 0 {
                     ctx.diags.push(texts.diagnostic(
                         "body-1",
@@ -349,6 +381,17 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
                         "the source text has no body paragraphs".into(),
                         "add body-1, body-2, … in order",
                     ));
+                }
+                // Paragraphs are body-1 … body-n with no gap: a gap would silently drop the rest.
+                if let Some((expected, found)) = (1..).zip(&numbers).find(|(i, m)| *i != **m) {
+                    let id = format!("body-{found}");
+                    ctx.diags.push(texts.diagnostic(
+                        &id,
+                        &id,
+                        format!("body-{expected} is missing: paragraphs must be numbered body-1, body-2, … without gaps"),
+                        &format!("add body-{expected}, or renumber the paragraphs from here on"),
+                    ));
+                    valid = false;
                 }
                 for p in &r.photos {
                     if *p.after_paragraph > n && n > 0 {
@@ -363,7 +406,7 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
                         ));
                     }
                 }
-                body_counts.push(n);
+                body_counts.push(valid.then_some(n));
             }
             None => {
                 ctx.diags.push(located(
@@ -372,7 +415,32 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
                     format!("the release has no text in its source locale {source}"),
                     &format!("create locales/{source}/releases/{}.ftl", r.id),
                 ));
-                body_counts.push(0);
+                body_counts.push(None);
+            }
+        }
+    }
+
+    // Channel filters: issuers must be known organisations; a keyword no release has is likely a typo.
+    for c in &project.publication.channels {
+        for locale in &targets {
+            for i in &c.issuers {
+                ctx.org(locale, i, "channels.issuers");
+            }
+        }
+        for k in &c.keywords {
+            let used = project
+                .releases
+                .iter()
+                .any(|r| r.keywords.iter().any(|rk| rk.value == k.value));
+            if !used {
+                ctx.warnings.push(format!(
+                    "{}:{}:{}: channel `{}`: no release has the keyword `{}`, so this filter matches nothing yet",
+                    k.origin.path.display(),
+                    k.origin.line,
+                    k.origin.column,
+                    c.id,
+                    k.value
+                ));
             }
         }
     }
@@ -381,7 +449,9 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
     for locale in &targets {
         let text = publication_text(&mut ctx, project, locale);
         let mut editions = Vec::new();
-        for (r, &n) in releases.iter().zip(&body_counts) {
+        for (r, n) in releases.iter().zip(&body_counts) {
+            // A release whose source text is unusable is reported once, above, not per locale.
+            let Some(n) = *n else { continue };
             if let Some(e) = edition(&mut ctx, r, locale, n) {
                 editions.push(e);
             }
@@ -438,7 +508,21 @@ fn publication_text(ctx: &mut Ctx<'_>, project: &Project, locale: &str) -> Optio
         let title = if c.id == silkwire_core::Channel::ALL {
             ctx.string(locale, "feed-title", Some(&args))
         } else {
-            let name = ctx.string(locale, &format!("channel-{}", c.id), None);
+            let id = format!("channel-{}", c.id);
+            let name = match &c.origin {
+                Some(origin) => ctx.named(
+                    locale,
+                    &id,
+                    &Located {
+                        value: c.id.clone(),
+                        origin: origin.clone(),
+                    },
+                    "channels.id",
+                    &format!("channel \"{}\" has no name", c.id),
+                    &format!("add `{id} = …` to locales/en/silkwire.ftl and translate it"),
+                ),
+                None => ctx.string(locale, &id, None),
+            };
             args.set("channel", name.unwrap_or_default());
             ctx.string(locale, "feed-title-channel", Some(&args))
         };
@@ -496,13 +580,13 @@ fn edition(
     for i in 1..=body_count {
         paragraphs.push(ctx.release_text(texts, source, &format!("body-{i}"), None));
     }
-    if texts.has(&format!("body-{}", body_count + 1)) {
-        let id = format!("body-{}", body_count + 1);
+    for m in body_numbers(texts).into_iter().filter(|m| *m > body_count) {
+        let id = format!("body-{m}");
         ctx.diags.push(texts.diagnostic(
             &id,
             &id,
-            format!("the source text has {body_count} paragraphs; this one is extra"),
-            "remove it, or add it to the source locale's file first",
+            format!("the source text has {body_count} paragraphs; {id} has no counterpart in it"),
+            "remove it, or add the paragraph to the source text first",
         ));
     }
     let issuer = ctx.org(locale, &r.issuer, "issuer");

@@ -6,8 +6,9 @@ use crate::edition::{
     ChannelText, Edition, Keyword, LocaleBuild, PhotoText, PublicationText, Sibling, Subject,
 };
 
-/// The English build of [`silkwire_core::example::release`]: one edition, with a headline that holds
-/// the characters XML escapes (`&`, `<`, `>`, `"`) and `]]>`, so examples show escaping.
+/// The English build of [`silkwire_core::example::release`]: one edition whose headline, first
+/// paragraph, caption and text alternative hold the characters XML escapes (`&`, `<`, `>`, `"`) and
+/// `]]>`, so examples and tests show escaping.
 pub fn locale_build() -> LocaleBuild {
     let release = Arc::new(silkwire_core::example::release());
     LocaleBuild {
@@ -37,12 +38,12 @@ pub fn locale_build() -> LocaleBuild {
             dateline: "BEIJING, Sept. 18, 2023 /PRNewswire/".to_string(),
             dateline_separator: " — ".to_string(),
             paragraphs: vec![
-                "First paragraph.".to_string(),
+                "Sales of <EVs> & R&D rose; see ]]> \"Q3\".".to_string(),
                 "Second paragraph.".to_string(),
             ],
             photos: vec![PhotoText {
-                caption: "The plant.".to_string(),
-                alt: "A factory".to_string(),
+                caption: "The plant (R&D <lab>).".to_string(),
+                alt: "A factory & \"lab\"".to_string(),
                 credit: "Acme".to_string(),
                 credit_line: "Photo: Acme".to_string(),
             }],

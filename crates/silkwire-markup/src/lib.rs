@@ -49,9 +49,33 @@ pub fn finish(w: XmlWriter) -> Vec<u8> {
     bytes
 }
 
+/// Refuses text that no output may contain (see [`silkwire_core::text::is_forbidden`]).
+///
+/// Inputs are checked when they are loaded, with located errors; this is the safety net that keeps
+/// any other path from producing XML that parsers reject.
+pub fn check(s: &str) -> io::Result<()> {
+    match silkwire_core::text::first_forbidden(s) {
+        None => Ok(()),
+        Some((_, c)) => Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{} in \"{s}\"", silkwire_core::text::describe(c)),
+        )),
+    }
+}
+
 /// Writes text content, escaping `&`, `<` and `>`.
 pub fn text(w: &mut XmlWriter, s: &str) -> io::Result<()> {
+    check(s)?;
     w.write_event(Event::Text(BytesText::from_escaped(partial_escape(s))))
+}
+
+fn start<'a>(name: &'a str, attrs: &[(&str, &str)]) -> io::Result<BytesStart<'a>> {
+    let mut start = BytesStart::new(name);
+    for a in attrs {
+        check(a.1)?;
+        start.push_attribute(*a);
+    }
+    Ok(start)
 }
 
 /// Ends the indentation's line-break heuristic so the next end tag follows directly (mixed content).
@@ -64,11 +88,7 @@ pub fn element<F>(w: &mut XmlWriter, name: &str, attrs: &[(&str, &str)], inner: 
 where
     F: FnOnce(&mut XmlWriter) -> io::Result<()>,
 {
-    let mut start = BytesStart::new(name);
-    for a in attrs {
-        start.push_attribute(*a);
-    }
-    w.write_event(Event::Start(start))?;
+    w.write_event(Event::Start(start(name, attrs)?))?;
     inner(w)?;
     w.write_event(Event::End(BytesEnd::new(name)))
 }
@@ -91,11 +111,7 @@ pub fn text_element(
 
 /// Writes an empty element `<name attrs/>`.
 pub fn empty(w: &mut XmlWriter, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
-    let mut start = BytesStart::new(name);
-    for a in attrs {
-        start.push_attribute(*a);
-    }
-    w.write_event(Event::Empty(start))
+    w.write_event(Event::Empty(start(name, attrs)?))
 }
 
 /// Writes the body of an edition as XHTML blocks (no wrapper):
@@ -172,6 +188,16 @@ mod tests {
         assert!(needs_space_after("Original link:"));
         assert!(!needs_space_after("原文链接："));
         assert!(!needs_space_after(""));
+    }
+
+    #[test]
+    fn forbidden_characters_never_reach_the_output() {
+        for bad in ["a\u{7}b", "a\u{2068}b", "\u{FFFF}"] {
+            let mut w = Writer::new(Vec::new());
+            assert!(text_element(&mut w, "t", &[], bad).is_err());
+            let mut w = Writer::new(Vec::new());
+            assert!(empty(&mut w, "t", &[("a", bad)]).is_err());
+        }
     }
 
     #[test]

@@ -14,8 +14,8 @@
 //! let build = silkwire_l10n::example::locale_build();
 //! let xml = silkwire_newsml::news_item(&publication, &build.text, &build.editions[0])?;
 //! let xml = String::from_utf8(xml).unwrap();
-//! assert!(xml.contains(r#"guid="urn:newsml:news.example.com:20230918:launch:en""#));
-//! assert!(xml.contains(r#"<link rel="irel:seeAlso" residref="urn:newsml:news.example.com:20230918:launch:zh-Hans""#));
+//! assert!(xml.contains(r#"guid="urn:newsml:news.example.com:20230101:launch:en""#));
+//! assert!(xml.contains(r#"<link rel="irel:seeAlso" residref="urn:newsml:news.example.com:20230101:launch:zh-Hans""#));
 //! assert!(xml.contains("<dateline>BEIJING, Sept. 18, 2023 /PRNewswire/</dateline>"));
 //! # Ok::<(), std::io::Error>(())
 //! ```

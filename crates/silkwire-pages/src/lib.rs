@@ -10,9 +10,9 @@
 //! let publication = silkwire_core::example::publication();
 //! let build = silkwire_l10n::example::locale_build();
 //! let page = String::from_utf8(silkwire_pages::edition_page(&publication, &build, &build.editions[0])?).unwrap();
-//! assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+//! assert!(page.starts_with("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"));
 //! assert!(page.contains(r#"<link rel="alternate" hreflang="zh-Hans" href="https://news.example.com/zh-Hans/releases/launch.html"/>"#));
-//! assert!(page.contains(r#"<img src="https://www.example.com/plant.jpg" alt="A factory" width="1200" height="800"/>"#));
+//! assert!(page.contains(r#"<img src="https://www.example.com/plant.jpg" alt="A factory &amp; &quot;lab&quot;" width="1200" height="800"/>"#));
 //!
 //! let home = String::from_utf8(silkwire_pages::home_page(&publication, &build, &[])?).unwrap();
 //! assert!(home.contains(r#"<a href="https://news.example.com/en/releases/launch.html">"#));
@@ -27,7 +27,7 @@ use quick_xml::Writer;
 use silkwire_core::site::FeedFormat;
 use silkwire_core::Publication;
 use silkwire_l10n::{Edition, LocaleBuild};
-use silkwire_markup::{element, empty, finish, text_element, write_body, XmlWriter};
+use silkwire_markup::{element, empty, finish, text_element, write_body, XmlWriter, XHTML_NS};
 
 const STYLE: &str = "body{max-width:42rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.6}img{max-width:100%;height:auto}figure{margin:1.5rem 0}figcaption{font-size:.9rem}.credit{color:#555}";
 
@@ -50,22 +50,28 @@ where
 {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     w.write_event(Event::DocType(BytesText::from_escaped("html")))?;
-    element(&mut w, "html", &[("lang", lang)], |w| {
-        element(w, "head", &[], |w| {
-            empty(w, "meta", &[("charset", "utf-8")])?;
-            empty(
-                w,
-                "meta",
-                &[
-                    ("name", "viewport"),
-                    ("content", "width=device-width, initial-scale=1"),
-                ],
-            )?;
-            head(w)?;
-            text_element(w, "style", &[], STYLE)
-        })?;
-        element(w, "body", &[], body)
-    })?;
+    // Polyglot markup: the XHTML namespace makes the page the same document as XML and as HTML.
+    element(
+        &mut w,
+        "html",
+        &[("xmlns", XHTML_NS), ("lang", lang)],
+        |w| {
+            element(w, "head", &[], |w| {
+                empty(w, "meta", &[("charset", "utf-8")])?;
+                empty(
+                    w,
+                    "meta",
+                    &[
+                        ("name", "viewport"),
+                        ("content", "width=device-width, initial-scale=1"),
+                    ],
+                )?;
+                head(w)?;
+                text_element(w, "style", &[], STYLE)
+            })?;
+            element(w, "body", &[], body)
+        },
+    )?;
     Ok(finish(w))
 }
 
