@@ -277,7 +277,7 @@ fn silkwire_strings_fall_back_to_english_with_a_warning() {
     assert_eq!(code, 0);
     assert_eq!(
         stderr,
-        "warning: locales/zh-Hans: `label-feeds` is missing; using the en text\n"
+        "warning: <root>/locales/zh-Hans: `label-feeds` is missing; using the en text from <root>/locales/en/silkwire.ftl:53:1\n"
     );
     let page = fs::read_to_string(out.join("zh-Hans/index.html")).expect("page");
     assert!(page.contains("<h2>Subscribe</h2>"));
@@ -525,5 +525,47 @@ fn a_value_of_the_wrong_type_names_its_field() {
     assert_fails(
         &f,
         "<root>/feeds/releases/qingxiu-nev-cluster.toml:30:9: error: `width`: invalid value: integer `-1200`, expected u32\n  = fix: give `width` a value of the kind the message names (README.md lists every field)\n",
+    );
+}
+
+#[test]
+fn number_on_a_word_is_an_error() {
+    let f = Fixture::sample("number-word");
+    f.edit(
+        "locales/en/silkwire.ftl",
+        "    } { $day }, { $year }",
+        "    } { NUMBER($place) }, { $year }",
+    );
+    assert_fails(
+        &f,
+        "<root>/locales/en/silkwire.ftl:23:1: error: `dateline`: NUMBER(): \"BEIJING\" is not a number\n  = fix: correct the NUMBER() call as the message says\n",
+    );
+}
+
+#[test]
+fn a_paragraph_id_that_is_not_body_n() {
+    let f = Fixture::sample("body-0");
+    f.edit(
+        "locales/en/releases/qingxiu-nev-cluster.ftl",
+        "# Caption of the photo",
+        "body-08 = An eighth paragraph.\n# Caption of the photo",
+    );
+    assert_fails(
+        &f,
+        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl:23:1: error: `body-08`: `body-08` is not a paragraph id: paragraphs are body-1, body-2, …\n  = fix: number it like the others (no zero, no leading zero, digits only), or rename it\n",
+    );
+}
+
+#[test]
+fn c1_controls_from_windows_1252_text_are_refused() {
+    let f = Fixture::sample("c1");
+    f.edit(
+        "locales/zh-Hans/releases/qingxiu-nev-cluster.ftl",
+        "keyword-asean = 东盟",
+        "keyword-asean = 东\u{96}盟",
+    );
+    assert_fails(
+        &f,
+        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:26:18: error: U+0096, a control character (often from text mis-decoded from Windows-1252) in the file\n  = fix: delete the invisible character (it often comes with text pasted from Word or PDF)\n",
     );
 }

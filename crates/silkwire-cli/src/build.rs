@@ -49,6 +49,8 @@ pub struct Rendered {
     pub locales: Vec<(String, usize)>,
     /// Non-fatal findings.
     pub warnings: Vec<String>,
+    /// The publication's base URL, which identifies it in the output folder's manifest.
+    pub owner: String,
 }
 
 /// Loads and checks every input under `root`, then renders every output in memory.
@@ -125,13 +127,14 @@ pub fn render(root: &Path) -> Result<Rendered, BuildError> {
         files,
         locales: summary,
         warnings: localized.warnings,
+        owner: p.base_url.to_string(),
     })
 }
 
 /// Builds the project at `root` into `out`. Nothing is written unless every input is valid.
 pub fn build(root: &Path, out: &Path) -> Result<BuildReport, BuildError> {
     let rendered = render(root)?;
-    let report = write_tree(out, &rendered.files)?;
+    let report = write_tree(out, &rendered.owner, &rendered.files)?;
     Ok(BuildReport {
         locales: rendered.locales,
         files: report,

@@ -95,6 +95,19 @@ where
                 for (locale, n) in &report.locales {
                     let _ = writeln!(out, "{locale}: {n} edition(s)");
                 }
+                if let Some(owner) = &report.files.other_owner {
+                    let _ = writeln!(
+                        err,
+                        "warning: {} was last built for another publication ({owner}); its files are left in place",
+                        dir.display()
+                    );
+                }
+                for (kept, why) in &report.files.kept {
+                    let _ = writeln!(
+                        err,
+                        "warning: {kept} is no longer produced but was left in place: {why}"
+                    );
+                }
                 for removed in &report.files.removed {
                     let _ = writeln!(out, "removed {removed}: this build no longer produces it");
                 }

@@ -19,12 +19,18 @@ pub struct WriteReport {
     pub unchanged: usize,
     /// Files an earlier build wrote that this one no longer produces, now deleted (relative paths).
     pub removed: Vec<String>,
+    /// Files no longer produced that were left in place, with the reason.
+    pub kept: Vec<(String, String)>,
+    /// The publication the folder was last built for, when it was another one: its files are left alone.
+    pub other_owner: Option<String>,
 }
 
-/// A file that could not be written.
+/// A file that could not be written or removed.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write {}: {source}", path.display())]
+#[error("cannot {action} {}: {source}", path.display())]
 pub struct OutputError {
+    /// What was being done: `write` or `remove`.
+    pub action: &'static str,
     /// The file or folder concerned.
     pub path: PathBuf,
     /// The cause.
@@ -32,41 +38,146 @@ pub struct OutputError {
     pub source: io::Error,
 }
 
-/// Writes `files` (paths relative to `out`) under `out`.
+/// The manifest: who the folder was built for, and the files that build wrote.
+struct Manifest {
+    owner: String,
+    files: BTreeSet<PathBuf>,
+}
+
+const MANIFEST_HEAD: &str =
+    "# Silkwire output manifest: the files the last build wrote. Do not edit.";
+
+impl Manifest {
+    fn read(path: &Path) -> Option<Manifest> {
+        let text = fs::read_to_string(path).ok()?;
+        let mut owner = String::new();
+        let mut files = BTreeSet::new();
+        for line in text.lines() {
+            if let Some(o) = line.strip_prefix("# publication: ") {
+                owner = o.to_string();
+            } else if !line.starts_with('#') && is_safe_relative(line) {
+                files.insert(PathBuf::from(line));
+            }
+        }
+        Some(Manifest { owner, files })
+    }
+
+    fn write(&self, path: &Path) -> Result<(), OutputError> {
+        let mut text = format!("{MANIFEST_HEAD}\n# publication: {}\n", self.owner);
+        for f in &self.files {
+            text.push_str(&f.to_string_lossy());
+            text.push('\n');
+        }
+        write_atomic(path, text.as_bytes()).map_err(|source| OutputError {
+            action: "write",
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+}
+
+/// Writes `files` (paths relative to `out`) under `out`, for the publication `owner` (its base URL).
 ///
 /// Each file is written to a temporary file beside it and renamed over the old one, so a reader (or
-/// a crash) never sees a half-written file. A file whose bytes are unchanged is not touched. Then the
-/// files listed in the previous build's manifest that this build did not produce are deleted (only
-/// those: files Silkwire never wrote are left alone), and the manifest is replaced.
-pub fn write_tree(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, OutputError> {
-    let mut report = write_files(out, files)?;
-    let manifest = out.join(MANIFEST);
-    let produced: BTreeSet<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-    let previous = fs::read_to_string(&manifest).unwrap_or_default();
-    for old in previous.lines().filter(|l| is_safe_relative(l)) {
-        if produced.contains(old) {
-            continue;
+/// a crash) never sees a half-written file. A file whose bytes are unchanged is not touched.
+///
+/// The manifest in `out` lists what Silkwire wrote there. Before anything is written it is extended
+/// with this build's files, so an interrupted build leaves no file untracked; afterwards the files
+/// the previous build of the same publication wrote and this one did not produce are deleted (only
+/// those: files Silkwire did not write, and anything reached through a symbolic link, are left
+/// alone), and the manifest lists this build's files.
+pub fn write_tree(
+    out: &Path,
+    owner: &str,
+    files: &[(String, Vec<u8>)],
+) -> Result<WriteReport, OutputError> {
+    let manifest_path = out.join(MANIFEST);
+    let produced: BTreeSet<PathBuf> = files.iter().map(|(p, _)| PathBuf::from(p)).collect();
+    let previous = Manifest::read(&manifest_path);
+    let mut other_owner = None;
+    let tracked = match previous {
+        Some(m) if m.owner == owner => m.files,
+        Some(m) => {
+            other_owner = Some(m.owner);
+            BTreeSet::new()
         }
-        let path = out.join(old);
-        match fs::remove_file(&path) {
-            Ok(()) => {
-                report.removed.push(old.to_string());
-                remove_empty_parents(out, &path);
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(source) => return Err(OutputError { path, source }),
-        }
-    }
-    let mut list = String::new();
-    for p in &produced {
-        list.push_str(p);
-        list.push('\n');
-    }
-    write_atomic(&manifest, list.as_bytes()).map_err(|source| OutputError {
-        path: manifest.clone(),
+        None => BTreeSet::new(),
+    };
+    fs::create_dir_all(out).map_err(|source| OutputError {
+        action: "write",
+        path: out.to_path_buf(),
         source,
     })?;
+    Manifest {
+        owner: owner.to_string(),
+        files: tracked.union(&produced).cloned().collect(),
+    }
+    .write(&manifest_path)?;
+
+    let mut report = write_files(out, files)?;
+    report.other_owner = other_owner;
+    for old in tracked.difference(&produced) {
+        let shown = old.to_string_lossy().into_owned();
+        match remove_tracked(out, old) {
+            Ok(Removal::Removed) => report.removed.push(shown),
+            Ok(Removal::Gone) => {}
+            Ok(Removal::Kept(why)) => report.kept.push((shown, why)),
+            Err(source) => {
+                return Err(OutputError {
+                    action: "remove",
+                    path: out.join(old),
+                    source,
+                })
+            }
+        }
+    }
+    Manifest {
+        owner: owner.to_string(),
+        files: produced,
+    }
+    .write(&manifest_path)?;
     Ok(report)
+}
+
+enum Removal {
+    Removed,
+    Gone,
+    Kept(String),
+}
+
+/// Removes `out/rel` if it is a file reached without passing through a symbolic link.
+fn remove_tracked(out: &Path, rel: &Path) -> io::Result<Removal> {
+    let mut dir = out.to_path_buf();
+    let mut components: Vec<Component<'_>> = rel.components().collect();
+    let Some(name) = components.pop() else {
+        return Ok(Removal::Gone);
+    };
+    for c in components {
+        dir.push(c);
+        match fs::symlink_metadata(&dir) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Ok(Removal::Kept(format!(
+                    "{} is a symbolic link",
+                    dir.display()
+                )))
+            }
+            Ok(m) if m.is_dir() => {}
+            Ok(_) => return Ok(Removal::Kept(format!("{} is not a folder", dir.display()))),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Removal::Gone),
+            Err(e) => return Err(e),
+        }
+    }
+    let path = dir.join(name);
+    match fs::symlink_metadata(&path) {
+        Ok(m) if m.is_dir() => Ok(Removal::Kept("it is a folder now".to_string())),
+        Ok(_) => {
+            fs::remove_file(&path)?;
+            remove_empty_parents(out, &path);
+            Ok(Removal::Removed)
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Removal::Gone),
+        Err(e) => Err(e),
+    }
 }
 
 /// A manifest line is only ever a plain relative path inside the output folder.
@@ -96,6 +207,7 @@ fn write_files(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
             continue;
         }
         write_atomic(&path, bytes).map_err(|source| OutputError {
+            action: "write",
             path: path.clone(),
             source,
         })?;
@@ -128,17 +240,19 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 mod tests {
     use super::*;
 
+    const OWNER: &str = "https://news.example.com/";
+
     #[test]
     fn unchanged_files_are_not_rewritten() {
         let dir = std::env::temp_dir().join(format!("silkwire-output-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         let files = vec![("a/b.xml".to_string(), b"<x/>".to_vec())];
         assert_eq!(
-            write_tree(&dir, &files).unwrap(),
+            write_tree(&dir, OWNER, &files).unwrap(),
             WriteReport {
                 written: 1,
                 unchanged: 0,
-                removed: vec![]
+                ..Default::default()
             }
         );
         let mtime = fs::metadata(dir.join("a/b.xml"))
@@ -146,11 +260,11 @@ mod tests {
             .modified()
             .unwrap();
         assert_eq!(
-            write_tree(&dir, &files).unwrap(),
+            write_tree(&dir, OWNER, &files).unwrap(),
             WriteReport {
                 written: 0,
                 unchanged: 1,
-                removed: vec![]
+                ..Default::default()
             }
         );
         assert_eq!(
@@ -161,7 +275,7 @@ mod tests {
             mtime
         );
         let changed = vec![("a/b.xml".to_string(), b"<y/>".to_vec())];
-        assert_eq!(write_tree(&dir, &changed).unwrap().written, 1);
+        assert_eq!(write_tree(&dir, OWNER, &changed).unwrap().written, 1);
         assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<y/>");
         // No temporary file is left behind.
         assert_eq!(fs::read_dir(dir.join("a")).unwrap().count(), 1);
@@ -176,24 +290,64 @@ mod tests {
             ("a/old.xml".to_string(), b"1".to_vec()),
             ("b.xml".to_string(), b"2".to_vec()),
         ];
-        write_tree(&dir, &both).unwrap();
+        write_tree(&dir, OWNER, &both).unwrap();
         fs::write(dir.join("a/mine.txt"), "not Silkwire's").unwrap();
         fs::create_dir_all(dir.join("c")).unwrap();
-        // A tampered manifest never lets a build delete outside the output folder.
+        // A tampered manifest never lets a build delete outside the output folder, through a
+        // symbolic link, or a file it produces (`b.xml/` is `b.xml`).
+        let outside = std::env::temp_dir().join(format!("silkwire-outside-{}", std::process::id()));
+        fs::create_dir_all(&outside).unwrap();
+        fs::write(outside.join("victim.txt"), "keep").unwrap();
+        std::os::unix::fs::symlink(&outside, dir.join("link")).unwrap();
         let mut manifest = fs::read_to_string(dir.join(MANIFEST)).unwrap();
-        manifest.push_str("../outside.txt\n/etc/hostname\n");
+        manifest.push_str("../outside.txt\n/etc/hostname\nlink/victim.txt\nb.xml/\n");
         fs::write(dir.join(MANIFEST), manifest).unwrap();
         let one = vec![("b.xml".to_string(), b"2".to_vec())];
-        let report = write_tree(&dir, &one).unwrap();
+        let report = write_tree(&dir, OWNER, &one).unwrap();
         assert_eq!(report.removed, vec!["a/old.xml".to_string()]);
+        assert!(
+            outside.join("victim.txt").exists(),
+            "nothing is removed through a link"
+        );
+        assert_eq!(report.kept.len(), 1, "{:?}", report.kept);
+        fs::remove_dir_all(&outside).unwrap();
         assert!(!dir.join("a/old.xml").exists());
         assert!(
             dir.join("a/mine.txt").exists(),
             "a file Silkwire did not write is kept"
         );
-        assert_eq!(fs::read_to_string(dir.join(MANIFEST)).unwrap(), "b.xml\n");
+        assert_eq!(
+            fs::read_to_string(dir.join(MANIFEST)).unwrap(),
+            format!("{MANIFEST_HEAD}\n# publication: {OWNER}\nb.xml\n")
+        );
         // A second run removes nothing more.
-        assert!(write_tree(&dir, &one).unwrap().removed.is_empty());
+        assert!(write_tree(&dir, OWNER, &one).unwrap().removed.is_empty());
+        // Another publication built into the same folder removes nothing of this one's.
+        let other = vec![("c.xml".to_string(), b"3".to_vec())];
+        let report = write_tree(&dir, "https://other.example.com/", &other).unwrap();
+        assert!(report.removed.is_empty());
+        assert_eq!(report.other_owner.as_deref(), Some(OWNER));
+        assert!(dir.join("b.xml").exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_interrupted_build_leaves_no_untracked_file() {
+        let dir = std::env::temp_dir().join(format!("silkwire-interrupt-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        write_tree(&dir, OWNER, &[("a.xml".to_string(), b"1".to_vec())]).unwrap();
+        // A folder where a file must go makes the second write fail after the first succeeded.
+        fs::create_dir_all(dir.join("z.xml")).unwrap();
+        let files = vec![
+            ("b.xml".to_string(), b"2".to_vec()),
+            ("z.xml".to_string(), b"3".to_vec()),
+        ];
+        let err = write_tree(&dir, OWNER, &files).unwrap_err();
+        assert_eq!(err.action, "write");
+        fs::remove_dir(dir.join("z.xml")).unwrap();
+        // The next build, producing only a.xml, removes the b.xml the failed build left behind.
+        let report = write_tree(&dir, OWNER, &[("a.xml".to_string(), b"1".to_vec())]).unwrap();
+        assert_eq!(report.removed, vec!["b.xml".to_string()]);
         fs::remove_dir_all(&dir).unwrap();
     }
 }

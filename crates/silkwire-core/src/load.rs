@@ -121,26 +121,31 @@ impl Source<'_> {
     }
 }
 
-/// The key being assigned on the line at `offset` (`width` in `width = -1`), or empty.
+/// The key whose value holds `offset` (`width` in `width = -1`, `locales` for an element on its own
+/// line of a multi-line array), or empty.
 fn key_at(text: &str, offset: usize) -> String {
-    let offset = offset.min(text.len());
-    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[start..].lines().next().unwrap_or_default();
-    match line.split_once('=') {
-        Some((key, _)) => {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let end = text[offset..].find('\n').map_or(text.len(), |e| offset + e);
+    for line in text[..end].lines().rev() {
+        let line = line.trim_start();
+        if line.starts_with('[') && !line.contains('=') {
+            // A table header: the value is not in a `key = [ … ]` above it.
+            break;
+        }
+        if let Some((key, _)) = line.split_once('=') {
             let key = key.trim().trim_matches('"');
-            if !key.is_empty()
-                && key
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-            {
-                key.to_string()
-            } else {
-                String::new()
+            let plain = key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            if !key.is_empty() && plain {
+                return key.to_string();
             }
         }
-        None => String::new(),
     }
+    String::new()
 }
 
 fn read(path: &Path) -> Result<String, Diagnostic> {
@@ -675,6 +680,14 @@ fn absolute_url(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_at_finds_the_key_of_multi_line_arrays() {
+        let text = "id = \"x\"\nlocales = [\n    \"en\",\n    7,\n]\n[[photos]]\nwidth = -1\n";
+        assert_eq!(key_at(text, text.find('7').unwrap()), "locales");
+        assert_eq!(key_at(text, text.find("-1").unwrap()), "width");
+        assert_eq!(key_at(text, text.find("[[photos]]").unwrap()), "");
+    }
 
     #[test]
     fn slugs() {

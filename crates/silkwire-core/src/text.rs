@@ -1,27 +1,38 @@
 //! Characters that must never reach Silkwire's output.
 
-/// True for characters no output may contain: those XML 1.0 forbids (C0 controls other than tab,
-/// line feed and carriage return; U+FFFE, U+FFFF), the bidi isolation marks U+2068/U+2069 that Fluent
-/// inserts around placeables, and the byte-order mark U+FEFF.
+/// True for characters no output may contain:
+///
+/// - those XML 1.0 forbids: C0 controls other than tab, line feed and carriage return, U+FFFE, U+FFFF;
+/// - those HTML forbids or validators flag: DEL, the C1 controls U+0080–U+009F (typical of text
+///   mis-decoded from Windows-1252), the noncharacters U+FDD0–U+FDEF and U+xFFFE/U+xFFFF in every
+///   plane, and U+FFFD, the replacement character that marks text already damaged;
+/// - the bidi isolation marks U+2068/U+2069 that Fluent inserts around placeables, and the
+///   byte-order mark U+FEFF.
 ///
 /// ```
 /// use silkwire_core::text::is_forbidden;
-/// assert!(is_forbidden('\u{7}') && is_forbidden('\u{2068}') && is_forbidden('\u{FFFF}'));
-/// assert!(!is_forbidden('\t') && !is_forbidden('\n') && !is_forbidden('—') && !is_forbidden('\u{A0}'));
+/// for c in ['\u{7}', '\u{7F}', '\u{96}', '\u{2068}', '\u{FDD0}', '\u{FFFD}', '\u{FFFF}', '\u{1FFFF}'] {
+///     assert!(is_forbidden(c), "{c:?}");
+/// }
+/// for c in ['\t', '\n', '—', '\u{A0}', '\u{200B}', '中', '\u{1F600}'] {
+///     assert!(!is_forbidden(c), "{c:?}");
+/// }
 /// ```
 pub fn is_forbidden(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0}'..='\u{8}'
-            | '\u{B}'
-            | '\u{C}'
-            | '\u{E}'..='\u{1F}'
-            | '\u{FFFE}'
-            | '\u{FFFF}'
-            | '\u{2068}'
-            | '\u{2069}'
-            | '\u{FEFF}'
-    )
+    let noncharacter = matches!(c, '\u{FDD0}'..='\u{FDEF}') || (c as u32 & 0xFFFE) == 0xFFFE;
+    noncharacter
+        || matches!(
+            c,
+            '\u{0}'..='\u{8}'
+                | '\u{B}'
+                | '\u{C}'
+                | '\u{E}'..='\u{1F}'
+                | '\u{7F}'..='\u{9F}'
+                | '\u{FFFD}'
+                | '\u{2068}'
+                | '\u{2069}'
+                | '\u{FEFF}'
+        )
 }
 
 /// The byte offset and character of the first forbidden character in `s`.
@@ -34,6 +45,13 @@ pub fn describe(c: char) -> String {
     let what = match c {
         '\u{2068}' | '\u{2069}' => "a bidi isolation mark",
         '\u{FEFF}' => "a byte-order mark",
+        '\u{FFFD}' => "the replacement character left by a failed text conversion",
+        '\u{7F}'..='\u{9F}' => {
+            "a control character (often from text mis-decoded from Windows-1252)"
+        }
+        c if c > '\u{FFFF}' || matches!(c, '\u{FDD0}'..='\u{FDEF}' | '\u{FFFE}' | '\u{FFFF}') => {
+            "a Unicode noncharacter"
+        }
         _ => "a character XML forbids",
     };
     format!("U+{:04X}, {what}", c as u32)

@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use silkwire_core::{Diagnostic, Diagnostics};
 use unic_langid::LanguageIdentifier;
 
-use crate::icu::{datetime_function, number_formatter, ErrorSink};
+use crate::icu::{datetime_function, number_formatter, number_function, ErrorSink};
 use crate::locale::{fallback_chain, format_locale, REFERENCE};
 use silkwire_core::text::{describe, first_forbidden, is_forbidden};
 
@@ -66,7 +66,10 @@ impl Texts {
         bundle.set_formatter(Some(number_formatter));
         let sink: ErrorSink = Arc::new(Mutex::new(Vec::new()));
         bundle
-            .add_builtins()
+            .add_function(
+                "NUMBER",
+                number_function(fmt_locale.to_string(), sink.clone()),
+            )
             .map_err(|e| format!("cannot register NUMBER(): {e:?}"))?;
         bundle
             .add_function(
@@ -200,6 +203,18 @@ impl Texts {
         if let Ok(mut sink) = self.sink.lock() {
             problems.append(&mut sink);
         }
+        // fluent-bundle writes some failures into the text without reporting them (a variable a term
+        // was not given, a function that returned an error): `{$x}`, `{FOO()}`.
+        if problems.is_empty() {
+            if let Some(at) = value.find("{$").or_else(|| value.find("()}")) {
+                let start = value[..at].rfind('{').unwrap_or(at);
+                let end = value[at..].find('}').map_or(value.len(), |e| at + e + 1);
+                problems.push(format!(
+                    "the text contains the unresolved placeable {}",
+                    &value[start..end]
+                ));
+            }
+        }
         if problems.is_empty() {
             if let Some((_, c)) = first_forbidden(&value) {
                 return Err(Unresolved::Broken(self.diagnostic(
@@ -275,6 +290,10 @@ fn fix_for(problem: &str) -> &'static str {
         "use one of the functions Silkwire provides: DATETIME() or NUMBER()"
     } else if problem.starts_with("DATETIME()") {
         "correct the DATETIME() call as the message says"
+    } else if problem.starts_with("NUMBER()") {
+        "correct the NUMBER() call as the message says"
+    } else if problem.starts_with("the text contains the unresolved placeable") {
+        "give the term the arguments it uses ({ -term(name: \"…\") }), or use only variables this message receives"
     } else {
         "correct the message as the error says"
     }
@@ -385,6 +404,11 @@ impl Catalog {
             strings,
             releases,
         })
+    }
+
+    /// The project root the texts were loaded from.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     /// Silkwire's strings in `locale`, if loaded.
@@ -533,5 +557,60 @@ mod tests {
         assert_eq!(found, vec![(4, 6, ""), (3, 1, "b"), (3, 1, "a")], "{diags}");
         assert!(diags.0[0].message.contains("U+2068"));
         assert!(diags.0[2].message.contains("defined twice"));
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::*;
+
+    fn texts(source: &str, locale: &str) -> Texts {
+        let dir = std::env::temp_dir().join(format!("silkwire-number-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{locale}-{}.ftl", source.len()));
+        fs::write(&path, source).unwrap();
+        let mut t = Texts::new(locale).unwrap();
+        let mut diags = Diagnostics::default();
+        t.add_file(&path, &mut diags);
+        assert!(diags.is_empty(), "{diags}");
+        t
+    }
+
+    fn broken(t: &Texts, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        match t.format(id, args) {
+            Err(Unresolved::Broken(d)) => d.message,
+            other => panic!("{id}: expected an error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn number_formats_digit_strings_and_honours_its_options() {
+        let src = "y = { NUMBER($year, useGrouping: \"false\") }\nm = { NUMBER($n, minimumFractionDigits: 2) }\nbad = { NUMBER($word) }\nopt = { NUMBER($n, style: \"percent\") }\n";
+        let mut args = FluentArgs::new();
+        args.set("year", "2023");
+        args.set("n", 1234.5);
+        args.set("word", "Sept.");
+        let en = texts(src, "en");
+        assert_eq!(en.format("y", Some(&args)).unwrap(), "2023");
+        assert_eq!(en.format("m", Some(&args)).unwrap(), "1,234.50");
+        // Burmese digits by default in Burmese.
+        let my = texts(src, "my");
+        assert_eq!(my.format("y", Some(&args)).unwrap(), "၂၀၂၃");
+        assert_eq!(
+            broken(&en, "bad", Some(&args)),
+            "NUMBER(): \"Sept.\" is not a number"
+        );
+        assert!(broken(&en, "opt", Some(&args)).contains("unsupported option style"));
+    }
+
+    #[test]
+    fn a_variable_a_term_was_not_given_is_an_error() {
+        let src = "-brand = Silk { $publisher }\nlabel = Subscribe to { -brand }\nok = { -brand(publisher: \"Wire\") }\n";
+        let t = texts(src, "en");
+        assert_eq!(
+            broken(&t, "label", None),
+            "the text contains the unresolved placeable {$publisher}"
+        );
+        assert_eq!(t.format("ok", None).unwrap(), "Silk Wire");
     }
 }

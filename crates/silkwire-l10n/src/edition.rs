@@ -9,7 +9,7 @@ use chrono::Datelike;
 use fluent::{FluentArgs, FluentValue};
 use silkwire_core::{Diagnostic, Diagnostics, Located, Project, Release};
 
-use crate::catalog::{Catalog, Texts, Unresolved};
+use crate::catalog::{Catalog, Texts, Unresolved, LOCALES_DIR};
 use crate::icu::FluentDate;
 use crate::locale::{fallback_chain, parse_supported};
 
@@ -215,6 +215,13 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Records a warning once.
+    fn warn(&mut self, warning: String) {
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
+    }
+
     /// One of Silkwire's strings, with fallback (recorded as a warning).
     fn lookup(
         &mut self,
@@ -224,8 +231,15 @@ impl Ctx<'_> {
     ) -> Result<String, Diagnostic> {
         let (s, from) = self.catalog.string(locale, id, args)?;
         if from != locale {
-            self.warnings.push(format!(
-                "locales/{locale}: `{id}` is missing; using the {from} text"
+            let msg = id.split('.').next().unwrap_or(id);
+            let at = self
+                .catalog
+                .strings(&from)
+                .and_then(|t| t.location(msg))
+                .unwrap_or_default();
+            self.warn(format!(
+                "{}: `{id}` is missing; using the {from} text from {at}",
+                self.catalog.root().join(LOCALES_DIR).join(locale).display()
             ));
         }
         Ok(s)
@@ -342,11 +356,32 @@ fn body_numbers(texts: &Texts) -> Vec<usize> {
         .message_ids()
         .into_iter()
         .filter_map(|id| id.strip_prefix("body-"))
-        .filter(|n| !n.starts_with('0'))
-        .filter_map(|n| n.parse().ok())
+        .filter_map(body_number)
         .collect();
     numbers.sort_unstable();
     numbers
+}
+
+/// N for a `body-N` suffix: a positive number written without a leading zero.
+fn body_number(suffix: &str) -> Option<usize> {
+    let n: usize = suffix.parse().ok()?;
+    (n > 0 && !suffix.starts_with('0') && suffix.bytes().all(|b| b.is_ascii_digit())).then_some(n)
+}
+
+/// Reports `body-…` ids that are not `body-N` (`body-0`, `body-01`, `body-8b`): they would never be used.
+fn check_body_ids(ctx: &mut Ctx<'_>, texts: &Texts) {
+    for id in texts.message_ids() {
+        if let Some(suffix) = id.strip_prefix("body-") {
+            if body_number(suffix).is_none() {
+                ctx.diags.push(texts.diagnostic(
+                    id,
+                    id,
+                    format!("`{id}` is not a paragraph id: paragraphs are body-1, body-2, …"),
+                    "number it like the others (no zero, no leading zero, digits only), or rename it",
+                ));
+            }
+        }
+    }
 }
 
 /// Resolves every text of the project in every target locale.
@@ -371,6 +406,7 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
             .unwrap_or_default();
         match catalog.release(&source, &r.id) {
             Some(texts) => {
+                check_body_ids(&mut ctx, texts);
                 let numbers = body_numbers(texts);
                 let n = numbers.len();
                 let mut valid = n > 0;
@@ -433,7 +469,7 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
                 .iter()
                 .any(|r| r.keywords.iter().any(|rk| rk.value == k.value));
             if !used {
-                ctx.warnings.push(format!(
+                ctx.warn(format!(
                     "{}:{}:{}: channel `{}`: no release has the keyword `{}`, so this filter matches nothing yet",
                     k.origin.path.display(),
                     k.origin.line,
@@ -580,6 +616,7 @@ fn edition(
     for i in 1..=body_count {
         paragraphs.push(ctx.release_text(texts, source, &format!("body-{i}"), None));
     }
+    check_body_ids(ctx, texts);
     for m in body_numbers(texts).into_iter().filter(|m| *m > body_count) {
         let id = format!("body-{m}");
         ctx.diags.push(texts.diagnostic(

@@ -13,6 +13,7 @@ use icu::calendar::Date;
 use icu::datetime::fieldsets::{YMD, YMDE};
 use icu::datetime::DateTimeFormatter;
 use icu::decimal::input::Decimal;
+use icu::decimal::options::GroupingStrategy;
 use icu::decimal::DecimalFormatter;
 use icu::locale::Locale;
 
@@ -147,7 +148,82 @@ pub(crate) fn datetime_function(
     }
 }
 
-/// Memoized ICU4X decimal formatter for `NUMBER()` (the memoizer holds the bundle's format locale).
+/// The `NUMBER()` Fluent function for one format locale: formats a number (or a string of digits, such
+/// as `$day`) with CLDR data. Options: `useGrouping: "false"` (no thousands separators, e.g. for
+/// years) and `minimumFractionDigits`. Anything else is reported, never silently ignored.
+pub(crate) fn number_function(
+    format_locale: String,
+    sink: ErrorSink,
+) -> impl for<'a> Fn(&[FluentValue<'a>], &FluentArgs<'_>) -> FluentValue<'a> + Send + Sync + 'static
+{
+    move |positional, named| {
+        let text = match positional.first() {
+            Some(FluentValue::Number(n)) => n.as_string().into_owned(),
+            Some(FluentValue::String(s)) if Decimal::try_from_str(s.trim()).is_ok() => {
+                s.trim().to_string()
+            }
+            Some(FluentValue::String(s)) => {
+                report(&sink, format!("NUMBER(): \"{s}\" is not a number"));
+                return FluentValue::Error;
+            }
+            _ => {
+                report(
+                    &sink,
+                    "NUMBER() needs a number argument, e.g. NUMBER($count)".into(),
+                );
+                return FluentValue::Error;
+            }
+        };
+        let mut grouping = GroupingStrategy::Auto;
+        let mut min_fraction: Option<i16> = None;
+        for (key, value) in named.iter() {
+            match (key, value) {
+                ("useGrouping", FluentValue::String(v)) if v == "false" => {
+                    grouping = GroupingStrategy::Never
+                }
+                ("useGrouping", FluentValue::String(v)) if v == "true" || v == "auto" => {}
+                ("minimumFractionDigits", FluentValue::Number(n))
+                    if n.value >= 0.0 && n.value <= 20.0 && n.value.fract() == 0.0 =>
+                {
+                    min_fraction = Some(n.value as i16)
+                }
+                _ => {
+                    report(
+                        &sink,
+                        format!("NUMBER(): unsupported option {key} (use useGrouping: \"false\" or minimumFractionDigits: N)"),
+                    );
+                    return FluentValue::Error;
+                }
+            }
+        }
+        let Ok(mut decimal) = Decimal::try_from_str(&text) else {
+            report(&sink, format!("NUMBER(): \"{text}\" is not a number"));
+            return FluentValue::Error;
+        };
+        if let Some(digits) = min_fraction {
+            decimal.absolute.pad_end(-digits);
+        }
+        let formatted = format_locale
+            .parse::<Locale>()
+            .map_err(|e| e.to_string())
+            .and_then(|loc| {
+                DecimalFormatter::try_new(loc.into(), grouping.into()).map_err(|e| e.to_string())
+            });
+        match formatted {
+            Ok(f) => FluentValue::String(f.format(&decimal).to_string().into()),
+            Err(e) => {
+                report(
+                    &sink,
+                    format!("NUMBER(): no CLDR number data for {format_locale}: {e}"),
+                );
+                FluentValue::Error
+            }
+        }
+    }
+}
+
+/// Memoized ICU4X decimal formatter for numbers placed without `NUMBER()` (the memoizer holds the
+/// bundle's format locale).
 struct IcuDecimal(DecimalFormatter);
 
 impl intl_memoizer::Memoizable for IcuDecimal {
@@ -161,7 +237,8 @@ impl intl_memoizer::Memoizable for IcuDecimal {
     }
 }
 
-/// The bundle formatter that writes numbers with ICU4X in the bundle's locale.
+/// The bundle formatter that writes numeric arguments placed without `NUMBER()`, with ICU4X in the
+/// bundle's locale.
 pub(crate) fn number_formatter(
     value: &FluentValue<'_>,
     intls: &intl_memoizer::IntlLangMemoizer,

@@ -10,7 +10,7 @@
 //! let publication = silkwire_core::example::publication();
 //! let build = silkwire_l10n::example::locale_build();
 //! let page = String::from_utf8(silkwire_pages::edition_page(&publication, &build, &build.editions[0])?).unwrap();
-//! assert!(page.starts_with("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"));
+//! assert!(page.starts_with("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">"));
 //! assert!(page.contains(r#"<link rel="alternate" hreflang="zh-Hans" href="https://news.example.com/zh-Hans/releases/launch.html"/>"#));
 //! assert!(page.contains(r#"<img src="https://www.example.com/plant.jpg" alt="A factory &amp; &quot;lab&quot;" width="1200" height="800"/>"#));
 //!
@@ -54,7 +54,7 @@ where
     element(
         &mut w,
         "html",
-        &[("xmlns", XHTML_NS), ("lang", lang)],
+        &[("xmlns", XHTML_NS), ("lang", lang), ("xml:lang", lang)],
         |w| {
             element(w, "head", &[], |w| {
                 empty(w, "meta", &[("charset", "utf-8")])?;
@@ -188,14 +188,19 @@ pub fn edition_page(p: &Publication, build: &LocaleBuild, e: &Edition) -> io::Re
                             for s in &e.siblings {
                                 let href =
                                     p.url(&p.edition_path(&s.locale, &e.release.id)).to_string();
-                                element(w, "li", &[("lang", &s.locale)], |w| {
-                                    text_element(
-                                        w,
-                                        "a",
-                                        &[("href", &href), ("hreflang", &s.locale)],
-                                        &format!("{}: {}", s.language_name, s.headline),
-                                    )
-                                })?;
+                                element(
+                                    w,
+                                    "li",
+                                    &[("lang", &s.locale), ("xml:lang", &s.locale)],
+                                    |w| {
+                                        text_element(
+                                            w,
+                                            "a",
+                                            &[("href", &href), ("hreflang", &s.locale)],
+                                            &format!("{}: {}", s.language_name, s.headline),
+                                        )
+                                    },
+                                )?;
                             }
                             Ok(())
                         })
@@ -273,17 +278,22 @@ pub fn home_page(p: &Publication, build: &LocaleBuild, others: &[Language]) -> i
                         text_element(w, "h2", &[("id", "languages")], &build.text.label_languages)?;
                         element(w, "ul", &[], |w| {
                             for o in others {
-                                element(w, "li", &[("lang", &o.locale)], |w| {
-                                    text_element(
-                                        w,
-                                        "a",
-                                        &[
-                                            ("href", &home_url(p, &o.locale)),
-                                            ("hreflang", &o.locale),
-                                        ],
-                                        &o.name,
-                                    )
-                                })?;
+                                element(
+                                    w,
+                                    "li",
+                                    &[("lang", &o.locale), ("xml:lang", &o.locale)],
+                                    |w| {
+                                        text_element(
+                                            w,
+                                            "a",
+                                            &[
+                                                ("href", &home_url(p, &o.locale)),
+                                                ("hreflang", &o.locale),
+                                            ],
+                                            &o.name,
+                                        )
+                                    },
+                                )?;
                             }
                             Ok(())
                         })
