@@ -569,3 +569,23 @@ fn c1_controls_from_windows_1252_text_are_refused() {
         "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:26:18: error: U+0096, a control character (often from text mis-decoded from Windows-1252) in the file\n  = fix: delete the invisible character (it often comes with text pasted from Word or PDF)\n",
     );
 }
+
+#[test]
+fn a_release_written_in_a_language_that_is_not_published() {
+    // Only the release's own text is needed in its source locale, and the error names the release.
+    let f = Fixture::sample("ms-source");
+    f.edit(RELEASE, "source_locale = \"en\"", "source_locale = \"ms\"");
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:9:17: error: `source_locale`: release \"qingxiu-nev-cluster\" has no text in its source locale ms\n  = fix: create <root>/locales/ms/releases/qingxiu-nev-cluster.ftl\n",
+    );
+    // With that file (here the English text, standing in for a Malay one), the build succeeds.
+    fs::create_dir_all(f.root().join("locales/ms/releases")).expect("mkdir");
+    fs::copy(
+        f.root().join("locales/en/releases/qingxiu-nev-cluster.ftl"),
+        f.root().join("locales/ms/releases/qingxiu-nev-cluster.ftl"),
+    )
+    .expect("copy");
+    let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+}

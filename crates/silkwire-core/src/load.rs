@@ -364,9 +364,34 @@ fn check_slug(src: &Source<'_>, v: &Spanned<String>, field: &str, diags: &mut Di
                 "\"{}\" is not a slug (lowercase ASCII letters and digits, words joined by single hyphens)",
                 v.get_ref()
             ),
-            "use a slug such as `xinhua-silk-road`",
+            format!("use a slug such as `{}`", slug_example(field, v.get_ref())),
         ));
     }
+}
+
+/// A slug to suggest for `field`: the value made into a slug when that works, else a typical one.
+fn slug_example(field: &str, value: &str) -> String {
+    let mut slug = String::new();
+    for c in value.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if is_slug(&slug) {
+        return slug;
+    }
+    match field {
+        "place" => "beijing",
+        "keywords" | "channels.keywords" => "new-energy-vehicles",
+        "photos.id" => "production-line",
+        "channels.id" => "asean-trade",
+        "id" => "qingxiu-nev-cluster",
+        _ => "xinhua-silk-road",
+    }
+    .to_string()
 }
 
 fn check_qcode(src: &Source<'_>, v: &Spanned<String>, field: &str, diags: &mut Diagnostics) {
@@ -687,6 +712,17 @@ mod tests {
         assert_eq!(key_at(text, text.find('7').unwrap()), "locales");
         assert_eq!(key_at(text, text.find("-1").unwrap()), "width");
         assert_eq!(key_at(text, text.find("[[photos]]").unwrap()), "");
+    }
+
+    #[test]
+    fn slug_examples_fit_the_field() {
+        assert_eq!(slug_example("place", "Qinzhou City"), "qinzhou-city");
+        assert_eq!(
+            slug_example("keywords", "Shipping lines!"),
+            "shipping-lines"
+        );
+        assert_eq!(slug_example("place", "钦州"), "beijing");
+        assert_eq!(slug_example("issuer", ""), "xinhua-silk-road");
     }
 
     #[test]

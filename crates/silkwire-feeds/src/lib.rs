@@ -188,8 +188,12 @@ fn rss_item(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()> {
         )?;
         text_element(w, "pubDate", &[], &rfc822(&e.release.published))?;
         text_element(w, "dc:creator", &[], &e.issuer)?;
+        // Each Media Topic twice: its code in the IPTC domain (what the RSS spec asks a domain's value
+        // to be, the same in every language) and its name in this language (what readers show).
         for s in &e.subjects {
-            text_element(w, "category", &[("domain", MEDIATOPIC_SCHEME)], &s.label)?;
+            let code = s.qcode.trim_start_matches("medtop:");
+            text_element(w, "category", &[("domain", MEDIATOPIC_SCHEME)], code)?;
+            text_element(w, "category", &[], &s.label)?;
         }
         for k in &e.keywords {
             text_element(w, "category", &[], &k.text)?;
@@ -343,6 +347,16 @@ fn atom_entry(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()>
                 ],
             )?;
         }
+        // The original release on the issuer's or distributor's site.
+        empty(
+            w,
+            "link",
+            &[
+                ("rel", "via"),
+                ("type", PAGE_MEDIA_TYPE),
+                ("href", e.release.original_link.as_str()),
+            ],
+        )?;
         for photo in &e.release.photos {
             let length = photo.length.to_string();
             empty(

@@ -349,26 +349,41 @@ pub struct Catalog {
 impl Catalog {
     /// Loads `locales/<locale>/*.ftl` and `locales/<locale>/releases/<id>.ftl` for each locale
     /// (plus the reference locale) and each release id. Every problem is reported, not only the first.
-    pub fn load(root: &Path, locales: &[&str], release_ids: &[&str]) -> Result<Self, Diagnostics> {
+    ///
+    /// `targets` are the locales the build publishes: each needs its folder with Silkwire's strings.
+    /// `sources` are further locales that releases are written in: only their release files are needed.
+    pub fn load(
+        root: &Path,
+        targets: &[&str],
+        sources: &[&str],
+        release_ids: &[&str],
+    ) -> Result<Self, Diagnostics> {
         let mut diags = Diagnostics::default();
-        let mut all: Vec<&str> = locales.to_vec();
-        if !all.contains(&crate::locale::REFERENCE) {
-            all.push(crate::locale::REFERENCE);
+        let mut required: Vec<&str> = targets.to_vec();
+        if !required.contains(&REFERENCE) {
+            required.push(REFERENCE);
         }
+        let mut all = required.clone();
+        all.extend(sources.iter().filter(|l| !required.contains(l)));
         let mut strings = BTreeMap::new();
         let mut releases = BTreeMap::new();
         for locale in all {
             let dir = root.join(LOCALES_DIR).join(locale);
             if !dir.is_dir() {
-                diags.push(Diagnostic::file(
-                    &dir,
-                    "",
-                    format!("locale {locale} has no translations folder"),
-                    format!(
-                        "create {}/ with the same files as locales/en/",
-                        dir.display()
-                    ),
-                ));
+                if required.contains(&locale) {
+                    diags.push(Diagnostic::file(
+                        &dir,
+                        "",
+                        format!("locale {locale} has no translations folder"),
+                        format!(
+                            "create {}/ with the same files as {}/",
+                            dir.display(),
+                            root.join(LOCALES_DIR).join(REFERENCE).display()
+                        ),
+                    ));
+                }
+                // A source-only locale without a folder: the release that needs it is reported,
+                // with its place, when its text is looked up.
                 continue;
             }
             let mut texts = match Texts::new(locale) {

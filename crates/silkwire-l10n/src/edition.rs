@@ -150,16 +150,26 @@ pub struct Localized {
     pub warnings: Vec<String>,
 }
 
-/// The locales a build must load: the targets, the releases' source locales and the reference.
-pub fn needed_locales(project: &Project) -> Result<Vec<String>, Diagnostics> {
+/// The locales a build must load, as canonical tags.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NeededLocales {
+    /// The publication's target locales, in order.
+    pub targets: Vec<String>,
+    /// Source locales of releases that are not targets.
+    pub sources: Vec<String>,
+}
+
+/// The locales a build must load: the targets and the releases' other source locales.
+pub fn needed_locales(project: &Project) -> Result<NeededLocales, Diagnostics> {
     let mut diags = Diagnostics::default();
-    let mut out: Vec<String> = target_locales(project, &mut diags);
+    let targets = target_locales(project, &mut diags);
+    let mut sources: Vec<String> = Vec::new();
     for r in &project.releases {
         match parse_supported(&r.source_locale.value) {
             Ok(id) => {
                 let tag = id.to_string();
-                if !out.contains(&tag) {
-                    out.push(tag);
+                if !targets.contains(&tag) && !sources.contains(&tag) {
+                    sources.push(tag);
                 }
             }
             Err(e) => diags.push(located(
@@ -170,7 +180,7 @@ pub fn needed_locales(project: &Project) -> Result<Vec<String>, Diagnostics> {
             )),
         }
     }
-    diags.into_result(out)
+    diags.into_result(NeededLocales { targets, sources })
 }
 
 /// The publication's target locales as canonical tags, in order; problems go to `diags`.
@@ -448,8 +458,20 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
                 ctx.diags.push(located(
                     &r.source_locale,
                     "source_locale",
-                    format!("the release has no text in its source locale {source}"),
-                    &format!("create locales/{source}/releases/{}.ftl", r.id),
+                    format!(
+                        "release \"{}\" has no text in its source locale {source}",
+                        r.id
+                    ),
+                    &format!(
+                        "create {}",
+                        catalog
+                            .root()
+                            .join(LOCALES_DIR)
+                            .join(&source)
+                            .join("releases")
+                            .join(format!("{}.ftl", r.id))
+                            .display()
+                    ),
                 ));
                 body_counts.push(None);
             }

@@ -25,4 +25,6 @@ pub mod icu;
 pub mod locale;
 
 pub use catalog::Catalog;
-pub use edition::{localize, needed_locales, Edition, LocaleBuild, Localized, PublicationText};
+pub use edition::{
+    localize, needed_locales, Edition, LocaleBuild, Localized, NeededLocales, PublicationText,
+};

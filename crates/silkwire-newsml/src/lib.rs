@@ -71,6 +71,16 @@ pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Resul
                 empty(w, "pubStatus", &[("qcode", "stat:usable")])?;
                 text_element(w, "generator", &[], "Silkwire")?;
                 text_element(w, "title", &[], &e.headline)?;
+                // The original release on the issuer's or distributor's site.
+                empty(
+                    w,
+                    "link",
+                    &[
+                        ("rel", "irel:seeAlso"),
+                        ("href", r.original_link.as_str()),
+                        ("contenttype", "text/html"),
+                    ],
+                )?;
                 for s in &e.siblings {
                     let residref = p.newsml_guid(r, &s.locale);
                     element(
