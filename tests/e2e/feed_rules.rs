@@ -152,6 +152,19 @@ fn rss_follows_the_w3c_rules() {
                     assert_absolute_ascii_url(rest.split('"').next().expect("url"), path);
                 }
             }
+            // Media Topics: the code in the IPTC domain (the same in every language), six of them.
+            let codes: Vec<&str> = item
+                .children()
+                .filter(|c| c.has_tag_name("category") && c.attribute("domain").is_some())
+                .map(|c| c.text().unwrap_or_default())
+                .collect();
+            assert_eq!(codes.len(), 6, "{path}");
+            assert!(
+                codes
+                    .iter()
+                    .all(|c| c.len() == 8 && c.bytes().all(|b| b.is_ascii_digit())),
+                "{path}: {codes:?}"
+            );
             let enclosure = child(item, None, "enclosure").expect("enclosure");
             for a in ["url", "length", "type"] {
                 assert!(enclosure.attribute(a).is_some(), "{path}: enclosure@{a}");

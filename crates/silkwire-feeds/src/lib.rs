@@ -196,7 +196,7 @@ fn rss_item(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()> {
             text_element(w, "category", &[], &s.label)?;
         }
         for k in &e.keywords {
-            text_element(w, "category", &[], &k.text)?;
+            text_element(w, "category", &[], k)?;
         }
         if let Some(photo) = e.release.photos.first() {
             let length = photo.length.to_string();
@@ -383,7 +383,7 @@ fn atom_entry(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()>
             )?;
         }
         for k in &e.keywords {
-            empty(w, "category", &[("term", &k.text)])?;
+            empty(w, "category", &[("term", k)])?;
         }
         text_element(w, "summary", &[], &e.summary)?;
         element(w, "content", &[("type", "xhtml")], |w| {

@@ -407,8 +407,12 @@ impl Catalog {
                 if !path.is_file() {
                     continue;
                 }
-                let Ok(mut texts) = Texts::new(locale) else {
-                    continue;
+                let mut texts = match Texts::new(locale) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        diags.push(Diagnostic::file(&path, "", e, ""));
+                        continue;
+                    }
                 };
                 texts.add_file(&path, &mut diags);
                 releases.insert((locale.to_string(), id.to_string()), texts);

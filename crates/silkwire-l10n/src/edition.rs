@@ -62,15 +62,6 @@ pub struct PhotoText {
     pub credit_line: String,
 }
 
-/// A keyword: its language-neutral key and its text in one locale.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Keyword {
-    /// The key from the release file.
-    pub key: String,
-    /// The text.
-    pub text: String,
-}
-
 /// An IPTC Media Topic and its name in one locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subject {
@@ -112,8 +103,8 @@ pub struct Edition {
     pub paragraphs: Vec<String>,
     /// Text of each photo, in the order of `release.photos`.
     pub photos: Vec<PhotoText>,
-    /// Keywords.
-    pub keywords: Vec<Keyword>,
+    /// Keywords, in the order of the release file.
+    pub keywords: Vec<String>,
     /// Subjects, in the order of the release file.
     pub subjects: Vec<Subject>,
     /// The issuer's name.
@@ -695,10 +686,7 @@ fn edition(
     let mut keywords = Vec::new();
     for k in &r.keywords {
         let text = ctx.release_text(texts, source, &format!("keyword-{}", k.value), None);
-        keywords.push(text.map(|text| Keyword {
-            key: k.value.clone(),
-            text,
-        }));
+        keywords.push(text);
     }
     let mut subjects = Vec::new();
     for s in &r.subjects {

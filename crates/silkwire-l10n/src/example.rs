@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use crate::edition::{
-    ChannelText, Edition, Keyword, LocaleBuild, PhotoText, PublicationText, Sibling, Subject,
+    ChannelText, Edition, LocaleBuild, PhotoText, PublicationText, Sibling, Subject,
 };
 
 /// The English build of [`silkwire_core::example::release`]: one edition whose headline, first
@@ -47,10 +47,7 @@ pub fn locale_build() -> LocaleBuild {
                 credit: "Acme".to_string(),
                 credit_line: "Photo: Acme".to_string(),
             }],
-            keywords: vec![Keyword {
-                key: "launch".to_string(),
-                text: "launch".to_string(),
-            }],
+            keywords: vec!["launch".to_string()],
             subjects: vec![Subject {
                 qcode: "medtop:04000000".to_string(),
                 label: "economy, business and finance".to_string(),

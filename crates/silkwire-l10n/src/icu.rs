@@ -102,13 +102,22 @@ pub fn format_date(locale: &str, date: NaiveDate, style: &str) -> Result<String,
 /// assert_eq!(format_number("ta-SG", "1234567.89").unwrap(), "1,234,567.89");
 /// ```
 pub fn format_number(locale: &str, number: &str) -> Result<String, String> {
+    let value = Decimal::try_from_str(number).map_err(|e| format!("number \"{number}\": {e}"))?;
+    format_decimal(locale, &value, GroupingStrategy::Auto)
+}
+
+/// Formats `value` in `locale` with CLDR data and the given grouping.
+fn format_decimal(
+    locale: &str,
+    value: &Decimal,
+    grouping: GroupingStrategy,
+) -> Result<String, String> {
     let loc: Locale = locale
         .parse()
         .map_err(|e| format!("locale \"{locale}\": {e}"))?;
-    let value = Decimal::try_from_str(number).map_err(|e| format!("number \"{number}\": {e}"))?;
-    let f = DecimalFormatter::try_new(loc.into(), Default::default())
+    let f = DecimalFormatter::try_new(loc.into(), grouping.into())
         .map_err(|e| format!("no CLDR number data for {locale}: {e}"))?;
-    Ok(f.format(&value).to_string())
+    Ok(f.format(value).to_string())
 }
 
 /// The `DATETIME()` Fluent function for one format locale.
@@ -159,13 +168,7 @@ pub(crate) fn number_function(
     move |positional, named| {
         let text = match positional.first() {
             Some(FluentValue::Number(n)) => n.as_string().into_owned(),
-            Some(FluentValue::String(s)) if Decimal::try_from_str(s.trim()).is_ok() => {
-                s.trim().to_string()
-            }
-            Some(FluentValue::String(s)) => {
-                report(&sink, format!("NUMBER(): \"{s}\" is not a number"));
-                return FluentValue::Error;
-            }
+            Some(FluentValue::String(s)) => s.trim().to_string(),
             _ => {
                 report(
                     &sink,
@@ -173,6 +176,10 @@ pub(crate) fn number_function(
                 );
                 return FluentValue::Error;
             }
+        };
+        let Ok(mut decimal) = Decimal::try_from_str(&text) else {
+            report(&sink, format!("NUMBER(): \"{text}\" is not a number"));
+            return FluentValue::Error;
         };
         let mut grouping = GroupingStrategy::Auto;
         let mut min_fraction: Option<i16> = None;
@@ -196,26 +203,13 @@ pub(crate) fn number_function(
                 }
             }
         }
-        let Ok(mut decimal) = Decimal::try_from_str(&text) else {
-            report(&sink, format!("NUMBER(): \"{text}\" is not a number"));
-            return FluentValue::Error;
-        };
         if let Some(digits) = min_fraction {
             decimal.absolute.pad_end(-digits);
         }
-        let formatted = format_locale
-            .parse::<Locale>()
-            .map_err(|e| e.to_string())
-            .and_then(|loc| {
-                DecimalFormatter::try_new(loc.into(), grouping.into()).map_err(|e| e.to_string())
-            });
-        match formatted {
-            Ok(f) => FluentValue::String(f.format(&decimal).to_string().into()),
+        match format_decimal(&format_locale, &decimal, grouping) {
+            Ok(s) => FluentValue::String(s.into()),
             Err(e) => {
-                report(
-                    &sink,
-                    format!("NUMBER(): no CLDR number data for {format_locale}: {e}"),
-                );
+                report(&sink, format!("NUMBER(): {e}"));
                 FluentValue::Error
             }
         }

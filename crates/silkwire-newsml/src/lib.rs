@@ -114,7 +114,7 @@ pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Resul
                     })?;
                 }
                 for k in &e.keywords {
-                    text_element(w, "keyword", &[], &k.text)?;
+                    text_element(w, "keyword", &[], k)?;
                 }
                 text_element(w, "slugline", &[("separator", "-")], &r.slugline)?;
                 text_element(w, "headline", &[], &e.headline)?;
