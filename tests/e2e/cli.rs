@@ -52,9 +52,39 @@ fn the_sample_fixture_builds() {
     let (code, stdout, stderr) =
         f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!((code, stderr.as_str()), (0, ""));
+    let per_locale: String = [
+        "en", "zh-Hans", "zh-Hant", "id", "ms", "th", "vi", "fil", "my", "km", "lo", "ta", "pt",
+        "tet",
+    ]
+    .iter()
+    .map(|l| format!("{l}: 1 edition(s)\n"))
+    .collect();
+    // Per locale: RSS and Atom for 3 channels, a NewsML item, an edition page and a home page.
     assert_eq!(
         stdout,
-        "en: 1 edition(s)\nzh-Hans: 1 edition(s)\nwrote 18 file(s), 0 unchanged, in <root>/out\n"
+        format!("{per_locale}wrote 126 file(s), 0 unchanged, in <root>/out\n")
+    );
+}
+
+#[test]
+fn regional_and_legacy_tags_are_canonicalized() {
+    // zh_CN is zh-Hans-CN (text from zh-Hans, formats from China); `in` is Indonesian.
+    let f = Fixture::sample_in("regional", &["en", "zh_CN", "in", "zh-HK"]);
+    let out = f.root().join("out");
+    let (code, stdout, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        "en: 1 edition(s)\nzh-Hans-CN: 1 edition(s)\nid: 1 edition(s)\nzh-Hant-HK: 1 edition(s)\nwrote 36 file(s), 0 unchanged, in <root>/out\n"
+    );
+    let rss = fs::read_to_string(out.join("zh-Hant-HK/rss.xml")).expect("zh-Hant-HK feed");
+    assert!(rss.contains("<language>zh-Hant-HK</language>"), "{rss}");
+    let item = fs::read_to_string(out.join("newsml/qingxiu-nev-cluster/zh-Hans-CN.xml"))
+        .expect("zh-Hans-CN item");
+    assert!(item.contains("xml:lang=\"zh-Hans-CN\""), "{item}");
+    assert!(
+        item.contains("<dateline>北京2023年9月18日 /美通社/</dateline>"),
+        "{item}"
     );
 }
 
@@ -88,7 +118,7 @@ fn naive_datetime_as_a_string() {
 
 #[test]
 fn unsupported_locale() {
-    let f = Fixture::sample("locale");
+    let f = Fixture::sample_in("locale", &["en", "zh-Hans"]);
     f.edit(
         "feeds/silkwire.toml",
         r#"locales = ["en", "zh-Hans"]"#,
@@ -96,21 +126,21 @@ fn unsupported_locale() {
     );
     assert_fails(
         &f,
-        "<root>/feeds/silkwire.toml:14:29: error: `locales`: \"de\" is not a supported locale\n  = fix: use one of: en, zh-Hans, zh-Hant, id, ms, th, vi, fil, my, km, lo, ta, pt, tet\n",
+        "<root>/feeds/silkwire.toml:16:29: error: `locales`: \"de\" is not a supported locale\n  = fix: use one of: en, zh-Hans, zh-Hant, id, ms, th, vi, fil, my, km, lo, ta, pt, tet (optionally with a region, e.g. zh-Hant-HK, ms-SG; pseudo-locales: en-XA, en-XB)\n",
     );
 }
 
 #[test]
 fn malformed_locale() {
-    let f = Fixture::sample("malformed-locale");
+    let f = Fixture::sample_in("malformed-locale", &["en", "zh-Hans"]);
     f.edit(
         "feeds/silkwire.toml",
         r#"locales = ["en", "zh-Hans"]"#,
-        r#"locales = ["en", "zh_CN"]"#,
+        r#"locales = ["en", "zh--CN"]"#,
     );
     assert_fails(
         &f,
-        "<root>/feeds/silkwire.toml:14:18: error: `locales`: \"zh_CN\" is not a well-formed BCP 47 language tag\n  = fix: use one of: en, zh-Hans, zh-Hant, id, ms, th, vi, fil, my, km, lo, ta, pt, tet\n",
+        "<root>/feeds/silkwire.toml:16:18: error: `locales`: \"zh--CN\" is not a well-formed BCP 47 language tag\n  = fix: use one of: en, zh-Hans, zh-Hant, id, ms, th, vi, fil, my, km, lo, ta, pt, tet (optionally with a region, e.g. zh-Hant-HK, ms-SG; pseudo-locales: en-XA, en-XB)\n",
     );
 }
 
@@ -318,7 +348,7 @@ fn a_photo_after_a_paragraph_that_does_not_exist() {
 #[test]
 fn channels_filter_and_feeds_list_newest_first() {
     // A second, older release on another subject: in `all`, after the reference release; not in `nev`.
-    let f = Fixture::sample("two-releases");
+    let f = Fixture::sample_in("two-releases", &["en", "zh-Hans"]);
     let toml = fs::read_to_string(f.root().join(RELEASE)).expect("read");
     let older = toml
         .replace("id = \"qingxiu-nev-cluster\"", "id = \"older\"")
@@ -365,7 +395,7 @@ fn channels_filter_and_feeds_list_newest_first() {
 
 #[test]
 fn a_rebuild_removes_what_it_no_longer_produces() {
-    let f = Fixture::sample("stale");
+    let f = Fixture::sample_in("stale", &["en", "zh-Hans"]);
     let out = f.root().join("out");
     let out_arg = out.to_string_lossy().into_owned();
     assert_eq!(f.run(&["build", "--out", &out_arg]).0, 0);
@@ -428,7 +458,7 @@ fn control_characters_from_toml_escape_sequences_are_refused() {
 
 #[test]
 fn the_same_locale_listed_twice_in_another_case() {
-    let f = Fixture::sample("locale-case");
+    let f = Fixture::sample_in("locale-case", &["en", "zh-Hans"]);
     f.edit(
         "feeds/silkwire.toml",
         r#"locales = ["en", "zh-Hans"]"#,
@@ -436,7 +466,7 @@ fn the_same_locale_listed_twice_in_another_case() {
     );
     assert_fails(
         &f,
-        "<root>/feeds/silkwire.toml:14:29: error: `locales`: \"zh-hans\" is zh-Hans, which is already listed\n  = fix: list each locale once\n",
+        "<root>/feeds/silkwire.toml:16:29: error: `locales`: \"zh-hans\" is zh-Hans, which is already listed\n  = fix: list each locale once\n",
     );
 }
 
@@ -484,7 +514,7 @@ fn channel_filters_are_checked() {
     );
     assert_fails(
         &f,
-        "<root>/feeds/silkwire.toml:26:12: error: `channels.issuers`: unknown organisation \"xinhua\"\n  = fix: define `org-xinhua = …` in locales/en/orgs.ftl (and translate it), or fix the id\n",
+        "<root>/feeds/silkwire.toml:43:12: error: `channels.issuers`: unknown organisation \"xinhua\"\n  = fix: define `org-xinhua = …` in locales/en/orgs.ftl (and translate it), or fix the id\n",
     );
 }
 
@@ -500,7 +530,7 @@ fn a_keyword_no_release_has_is_a_warning() {
     assert_eq!(code, 0);
     assert_eq!(
         stderr,
-        "warning: <root>/feeds/silkwire.toml:25:13: channel `asean-trade`: no release has the keyword `aseanx`, so this filter matches nothing yet\n"
+        "warning: <root>/feeds/silkwire.toml:42:13: channel `asean-trade`: no release has the keyword `aseanx`, so this filter matches nothing yet\n"
     );
 }
 
@@ -573,7 +603,8 @@ fn c1_controls_from_windows_1252_text_are_refused() {
 #[test]
 fn a_release_written_in_a_language_that_is_not_published() {
     // Only the release's own text is needed in its source locale, and the error names the release.
-    let f = Fixture::sample("ms-source");
+    let f = Fixture::sample_in("ms-source", &["en", "zh-Hans"]);
+    fs::remove_dir_all(f.root().join("locales/ms")).expect("remove ms");
     f.edit(RELEASE, "source_locale = \"en\"", "source_locale = \"ms\"");
     assert_fails(
         &f,

@@ -246,8 +246,8 @@ fn atom_follows_rfc_4287_beyond_the_schema() {
             assert!(alts.contains(&(Some("text/html"), Some(locale))));
             assert_eq!(
                 alts.len(),
-                2,
-                "{path}: links to the en and zh-Hans editions"
+                14,
+                "{path}: links to its own edition and the 13 other languages' editions"
             );
             // xhtml content: exactly one xhtml div wrapper.
             let content = child(entry, Some(ATOM), "content").expect("content");

@@ -73,6 +73,31 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// The sample publishing only `locales` (written on one line: `locales = ["en", "zh-Hans"]`), for
+    /// tests about one thing that need not build every language.
+    pub fn sample_in(tag: &str, locales: &[&str]) -> Self {
+        let f = Fixture::sample(tag);
+        let path = f.root().join("feeds/silkwire.toml");
+        let text = fs::read_to_string(&path).expect("read silkwire.toml");
+        let start = text
+            .find("locales = [\n")
+            .expect("the sample lists its locales");
+        let end = start + text[start..].find("]\n").expect("the list ends") + 2;
+        let list: Vec<String> = locales.iter().map(|l| format!("\"{l}\"")).collect();
+        let mut out = format!(
+            "{}locales = [{}]\n{}",
+            &text[..start],
+            list.join(", "),
+            &text[end..]
+        );
+        // The sample's [formats] sections apply to locales this fixture may not publish.
+        if let Some(at) = out.find("\n[formats.") {
+            out.truncate(at + 1);
+        }
+        fs::write(&path, out).expect("write silkwire.toml");
+        f
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }

@@ -58,9 +58,8 @@ pub fn render(root: &Path) -> Result<Rendered, BuildError> {
     let project = load_project(root).map_err(BuildError::Input)?;
     let locales = needed_locales(&project).map_err(BuildError::Input)?;
     let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
-    let targets: Vec<&str> = locales.targets.iter().map(String::as_str).collect();
-    let sources: Vec<&str> = locales.sources.iter().map(String::as_str).collect();
-    let catalog = Catalog::load(root, &targets, &sources, &ids).map_err(BuildError::Input)?;
+    let catalog =
+        Catalog::load(root, &locales.targets, &locales.sources, &ids).map_err(BuildError::Input)?;
     let localized = localize(&project, &catalog).map_err(BuildError::Input)?;
     let p = &project.publication;
 

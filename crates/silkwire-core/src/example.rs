@@ -38,6 +38,7 @@ pub fn publication() -> Publication {
             keywords: vec![],
             issuers: vec![],
         }],
+        formats: vec![],
     }
 }
 

@@ -41,4 +41,6 @@ pub mod time;
 
 pub use diag::{Diagnostic, Diagnostics};
 pub use load::{load_project, Project};
-pub use model::{Channel, Located, Origin, Photo, Publication, Release};
+pub use model::{
+    Calendar, Channel, Digits, LocaleFormat, Located, Origin, Photo, Publication, Release,
+};

@@ -1,5 +1,6 @@
 //! Loading `feeds/` from disk into the validated model, with every error located.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -9,7 +10,9 @@ use toml::Spanned;
 use url::Url;
 
 use crate::diag::{line_col, Diagnostic, Diagnostics};
-use crate::model::{Channel, Located, Origin, Photo, Publication, Release};
+use crate::model::{
+    Calendar, Channel, Digits, LocaleFormat, Located, Origin, Photo, Publication, Release,
+};
 use crate::text::is_forbidden;
 use crate::time::{parse_rfc3339, Timestamp};
 
@@ -169,6 +172,16 @@ struct RawPublication {
     locales: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
     channels: Vec<RawChannel>,
+    #[serde(default)]
+    formats: BTreeMap<Spanned<String>, RawFormat>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFormat {
+    locale: Option<Spanned<String>>,
+    calendar: Option<Spanned<String>>,
+    digits: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -321,6 +334,54 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
         });
     }
 
+    let mut formats = Vec::new();
+    for (locale, f) in &raw.formats {
+        let calendar = f.calendar.as_ref().and_then(|c| {
+            let value = match c.get_ref().as_str() {
+                "gregorian" => Calendar::Gregorian,
+                "buddhist" => Calendar::Buddhist,
+                other => {
+                    diags.push(src.diag(
+                        c,
+                        "formats.calendar",
+                        format!("unknown calendar \"{other}\""),
+                        "use \"gregorian\" or \"buddhist\"",
+                    ));
+                    return None;
+                }
+            };
+            Some(Located {
+                value,
+                origin: src.origin(c.span().start),
+            })
+        });
+        let digits = f.digits.as_ref().and_then(|d| {
+            let value = match d.get_ref().as_str() {
+                "latin" => Digits::Latin,
+                "native" => Digits::Native,
+                other => {
+                    diags.push(src.diag(
+                        d,
+                        "formats.digits",
+                        format!("unknown digits \"{other}\""),
+                        "use \"latin\" (0-9) or \"native\" (the script's own digits)",
+                    ));
+                    return None;
+                }
+            };
+            Some(Located {
+                value,
+                origin: src.origin(d.span().start),
+            })
+        });
+        formats.push(LocaleFormat {
+            locale: src.located(locale),
+            format_locale: f.locale.as_ref().map(|l| src.located(l)),
+            calendar,
+            digits,
+        });
+    }
+
     match (base_url, id_since) {
         (Some(base_url), Some(id_since)) if diags.is_empty() => Ok(Publication {
             path: path.clone(),
@@ -330,6 +391,7 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
             publisher,
             locales,
             channels,
+            formats,
         }),
         _ => Err(diags),
     }

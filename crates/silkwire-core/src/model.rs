@@ -54,6 +54,49 @@ pub struct Publication {
     pub locales: Vec<Located<String>>,
     /// Channels, `all` first, then as listed.
     pub channels: Vec<Channel>,
+    /// How dates and numbers are written per locale (`[formats.<locale>]`), sorted by tag as written.
+    pub formats: Vec<LocaleFormat>,
+}
+
+/// The `[formats.<locale>]` settings of one locale: how its dates and numbers are written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleFormat {
+    /// The locale tag as written (`silkwire-l10n` validates it).
+    pub locale: Located<String>,
+    /// The CLDR locale that formats its dates and numbers instead of the default (`ta-SG`, `pt-TL`).
+    pub format_locale: Option<Located<String>>,
+    /// The calendar of human dates.
+    pub calendar: Option<Located<Calendar>>,
+    /// The digits of human dates and numbers.
+    pub digits: Option<Located<Digits>>,
+}
+
+/// A calendar for human dates (datelines). Machine dates are always Gregorian RFC 3339 / RFC 822.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Calendar {
+    /// The Gregorian calendar (`-u-ca-gregory`).
+    Gregorian,
+    /// The Thai Buddhist calendar (`-u-ca-buddhist`), Thai's default: 2023 is 2566.
+    Buddhist,
+}
+
+impl Calendar {
+    /// The BCP 47 `-u-ca-` value.
+    pub fn bcp47(self) -> &'static str {
+        match self {
+            Calendar::Gregorian => "gregory",
+            Calendar::Buddhist => "buddhist",
+        }
+    }
+}
+
+/// The digits of human dates and numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Digits {
+    /// 0–9 (`-u-nu-latn`).
+    Latin,
+    /// The script's own digits where it has them (Burmese ၀–၉, Thai ๐–๙, Khmer ០–៩, Lao ໐–໙, Tamil ௦–௯).
+    Native,
 }
 
 impl Publication {

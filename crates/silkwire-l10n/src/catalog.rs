@@ -5,13 +5,16 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use fluent::{FluentArgs, FluentBundle, FluentResource};
+use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use silkwire_core::{Diagnostic, Diagnostics};
 use unic_langid::LanguageIdentifier;
 
-use crate::icu::{datetime_function, number_formatter, number_function, ErrorSink};
-use crate::locale::{fallback_chain, format_locale, REFERENCE};
+use crate::icu::{
+    datetime_function, number_formatter, number_function, plural_function, ErrorSink, LocalNumber,
+    PLURAL_FUNCTION,
+};
+use crate::locale::{base, info_of, release_chain, text_chain, Pseudo, REFERENCE};
 use silkwire_core::text::{describe, first_forbidden, is_forbidden};
 
 /// The folder of translations, relative to the root.
@@ -27,8 +30,10 @@ struct Definition {
 /// The Fluent files of one locale that form one bundle: Silkwire's strings, or one release's text.
 pub struct Texts {
     locale: String,
+    format_locale: Arc<str>,
     bundle: FluentBundle<Arc<FluentResource>>,
-    files: Vec<(PathBuf, Arc<FluentResource>)>,
+    /// Each file's path and its text as written (diagnostics point into it).
+    files: Vec<(PathBuf, String)>,
     ids: HashMap<String, Definition>,
     sink: ErrorSink,
 }
@@ -55,16 +60,34 @@ pub enum Unresolved {
 }
 
 impl Texts {
-    fn new(locale: &str) -> Result<Self, String> {
-        let fmt_locale = format_locale(locale);
-        let lang: LanguageIdentifier = fmt_locale
+    /// Texts of `locale` (a folder's tag) whose dates and numbers are written in `fmt_locale`.
+    fn new(locale: &str, fmt_locale: &str) -> Result<Self, String> {
+        // The bundle's own language only serves number literals written in the .ftl files; numbers
+        // Silkwire passes carry the full format locale (with its calendar and digits) themselves.
+        let lang_tag = fmt_locale.split("-u-").next().unwrap_or(fmt_locale);
+        let lang: LanguageIdentifier = lang_tag
             .parse()
             .map_err(|_| format!("\"{fmt_locale}\" is not a language tag"))?;
         let mut bundle = FluentBundle::new(vec![lang]);
         // Everything Silkwire writes is XML or HTML in a left-to-right script: no FSI/PDI marks.
         bundle.set_use_isolating(false);
         bundle.set_formatter(Some(number_formatter));
+        match info_of(locale).and_then(|i| i.pseudo) {
+            Some(Pseudo::Accented) => {
+                bundle.set_transform(Some(|s| fluent_pseudo::transform(s, false, true)))
+            }
+            Some(Pseudo::Mirrored) => {
+                bundle.set_transform(Some(|s| fluent_pseudo::transform(s, true, false)))
+            }
+            None => {}
+        }
         let sink: ErrorSink = Arc::new(Mutex::new(Vec::new()));
+        bundle
+            .add_function(
+                PLURAL_FUNCTION,
+                plural_function(locale.to_string(), sink.clone()),
+            )
+            .map_err(|e| format!("cannot register plural selection: {e:?}"))?;
         bundle
             .add_function(
                 "NUMBER",
@@ -79,6 +102,7 @@ impl Texts {
             .map_err(|e| format!("cannot register DATETIME(): {e:?}"))?;
         Ok(Texts {
             locale: locale.to_string(),
+            format_locale: fmt_locale.into(),
             bundle,
             files: Vec::new(),
             ids: HashMap::new(),
@@ -126,48 +150,43 @@ impl Texts {
             }
         };
         check_characters(path, &text, diags);
-        let resource = match FluentResource::try_new(text) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    let entry = e.slice.as_ref().map_or("", |s| &r.source()[s.clone()]);
-                    diags.push(Diagnostic::at_offset(
-                        path,
-                        r.source(),
-                        e.pos.start,
-                        entry_id(entry),
-                        format!("Fluent syntax error: {}", e.kind),
-                        "correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)",
-                    ));
-                }
-                r
-            }
+        let (mut ast, errors) = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, e)) => (r, e),
         };
-        let resource = Arc::new(resource);
+        for e in errors {
+            let entry = e.slice.as_ref().map_or("", |s| &text[s.clone()]);
+            diags.push(Diagnostic::at_offset(
+                path,
+                &text,
+                e.pos.start,
+                entry_id(entry),
+                format!("Fluent syntax error: {}", e.kind),
+                "correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)",
+            ));
+        }
         let file = self.files.len();
-        for entry in resource.entries() {
+        for entry in &ast.body {
             let (id, is_term) = match entry {
                 ast::Entry::Message(m) => (m.id.name, false),
                 ast::Entry::Term(t) => (t.id.name, true),
                 _ => continue,
             };
-            let offset = offset_in(resource.source(), id);
+            let offset = offset_in(&text, id);
             let key = if is_term {
                 format!("-{id}")
             } else {
                 id.to_string()
             };
             if let Some(first) = self.ids.get(&key) {
-                let (first_path, first_res) = &self
+                let (first_path, first_text) = self
                     .files
                     .get(first.file)
-                    .map_or((path.to_path_buf(), resource.clone()), |(p, r)| {
-                        (p.clone(), r.clone())
-                    });
-                let (l, c) = silkwire_core::diag::line_col(first_res.source(), first.offset);
+                    .map_or((path, text.as_str()), |(p, t)| (p.as_path(), t.as_str()));
+                let (l, c) = silkwire_core::diag::line_col(first_text, first.offset);
                 diags.push(Diagnostic::at_offset(
                     path,
-                    resource.source(),
+                    &text,
                     offset,
                     &key,
                     format!(
@@ -180,7 +199,29 @@ impl Texts {
                 self.ids.insert(key, Definition { file, offset });
             }
         }
-        self.files.push((path.to_path_buf(), resource.clone()));
+        // Plural selectors go through ICU4X (CLDR 49), not fluent-bundle's own rules (CLDR 37).
+        let runtime = if crate::plural::route_plurals(&mut ast) {
+            let serialized = fluent_syntax::serializer::serialize(&ast);
+            match fluent_syntax::parser::parse(serialized.as_str()) {
+                Ok(again) if again == ast => serialized,
+                _ => {
+                    diags.push(Diagnostic::file(
+                        path,
+                        "",
+                        "Silkwire could not prepare this file's plural selectors (an internal error)".to_string(),
+                        "report this file to the Silkwire maintainers",
+                    ));
+                    text.clone()
+                }
+            }
+        } else {
+            text.clone()
+        };
+        drop(ast);
+        let resource = match FluentResource::try_new(runtime) {
+            Ok(r) | Err((r, _)) => Arc::new(r),
+        };
+        self.files.push((path.to_path_buf(), text));
         // Duplicates are reported above; the first definition stays in force.
         let _ = self.bundle.add_resource(resource);
     }
@@ -194,10 +235,11 @@ impl Texts {
             Some(a) => message.get_attribute(a).map(|a| a.value()),
         }
         .ok_or(Unresolved::Missing)?;
+        let local = args.map(|a| self.localize_numbers(a));
         let mut errors = Vec::new();
         let value = self
             .bundle
-            .format_pattern(pattern, args, &mut errors)
+            .format_pattern(pattern, local.as_ref(), &mut errors)
             .into_owned();
         let mut problems: Vec<String> = errors.iter().map(describe_fluent_error).collect();
         if let Ok(mut sink) = self.sink.lock() {
@@ -239,11 +281,27 @@ impl Texts {
         }
     }
 
+    /// The arguments with every number replaced by one that writes itself in the format locale.
+    fn localize_numbers<'b>(&self, args: &'b FluentArgs<'_>) -> FluentArgs<'b> {
+        let mut out = FluentArgs::with_capacity(args.iter().count());
+        for (k, v) in args.iter() {
+            let value = match v {
+                FluentValue::Number(n) => FluentValue::Custom(Box::new(LocalNumber {
+                    text: n.as_string().into_owned(),
+                    format_locale: self.format_locale.clone(),
+                })),
+                other => other.clone(),
+            };
+            out.set(k.to_string(), value);
+        }
+        out
+    }
+
     /// `path:line:col` of the definition of `msg`, if it is defined.
     pub fn location(&self, msg: &str) -> Option<String> {
         let d = self.ids.get(msg)?;
-        let (path, res) = self.files.get(d.file)?;
-        let (line, col) = silkwire_core::diag::line_col(res.source(), d.offset);
+        let (path, text) = self.files.get(d.file)?;
+        let (line, col) = silkwire_core::diag::line_col(text, d.offset);
         Some(format!("{}:{line}:{col}", path.display()))
     }
 
@@ -254,8 +312,8 @@ impl Texts {
             .get(msg)
             .and_then(|d| self.files.get(d.file).map(|f| (f, d.offset)))
         {
-            Some(((path, res), offset)) => {
-                Diagnostic::at_offset(path, res.source(), offset, field, message, fix)
+            Some(((path, text), offset)) => {
+                Diagnostic::at_offset(path, text, offset, field, message, fix)
             }
             None => match self.files.first() {
                 Some((path, _)) => Diagnostic::file(path, field, message, fix),
@@ -338,84 +396,184 @@ fn check_characters(path: &Path, text: &str, diags: &mut Diagnostics) {
     }
 }
 
-/// All Fluent text for a build: per locale, Silkwire's strings and each release's text.
+/// A locale a build publishes (or a release's source locale), and the CLDR locale of its dates and
+/// numbers (see [`crate::locale::format_locale`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// The canonical tag.
+    pub tag: String,
+    /// The format locale, e.g. `ta-SG` or `th-u-ca-gregory`.
+    pub format_locale: String,
+}
+
+impl Target {
+    /// A target with its default format locale.
+    pub fn new(tag: &str) -> Result<Self, crate::locale::LocaleError> {
+        Ok(Target {
+            tag: tag.to_string(),
+            format_locale: crate::locale::format_locale(tag, None, None, None)?,
+        })
+    }
+}
+
+/// A release's text for one locale: the files along its release chain (`zh-Hant-HK`, then `zh-Hant`),
+/// resolved per message, most specific first.
+#[derive(Debug, Clone, Copy)]
+pub struct ReleaseText<'a> {
+    layers: &'a [Texts],
+}
+
+impl<'a> ReleaseText<'a> {
+    /// The locale of the most specific layer.
+    pub fn locale(&self) -> &'a str {
+        self.layers.first().map_or("", |t| t.locale())
+    }
+
+    /// Ids of every message defined in any layer, sorted.
+    pub fn message_ids(&self) -> Vec<&'a str> {
+        let mut ids: Vec<&str> = self.layers.iter().flat_map(|t| t.message_ids()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// True if the message (or `message.attribute`) exists in a layer.
+    pub fn has(&self, id: &str) -> bool {
+        self.layers.iter().any(|t| t.has(id))
+    }
+
+    /// Formats a message from the first layer that has it.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, Unresolved> {
+        for t in self.layers {
+            match t.format(id, args) {
+                Err(Unresolved::Missing) => continue,
+                other => return other,
+            }
+        }
+        Err(Unresolved::Missing)
+    }
+
+    fn defining(&self, msg: &str) -> Option<&'a Texts> {
+        self.layers.iter().find(|t| t.ids.contains_key(msg))
+    }
+
+    /// `path:line:col` of the definition of `msg`, if it is defined.
+    pub fn location(&self, msg: &str) -> Option<String> {
+        self.defining(msg)?.location(msg)
+    }
+
+    /// A diagnostic located at the definition of `msg` (or at the most specific file).
+    pub fn diagnostic(&self, msg: &str, field: &str, message: String, fix: &str) -> Diagnostic {
+        match self.defining(msg).or(self.layers.first()) {
+            Some(t) => t.diagnostic(msg, field, message, fix),
+            None => Diagnostic::file(Path::new(LOCALES_DIR), field, message, fix),
+        }
+    }
+}
+
+/// All Fluent text for a build: per target, Silkwire's strings along its text chain and each
+/// release's text along its release chain.
 #[derive(Debug)]
 pub struct Catalog {
     root: PathBuf,
-    strings: BTreeMap<String, Texts>,
-    releases: BTreeMap<(String, String), Texts>,
+    strings: BTreeMap<String, Vec<Texts>>,
+    releases: BTreeMap<(String, String), Vec<Texts>>,
+}
+
+/// The folder that holds a locale's files: its own, or `en` for a pseudo-locale.
+fn folder_of(locale: &str) -> &str {
+    if info_of(locale).is_some_and(|i| i.pseudo.is_some()) {
+        REFERENCE
+    } else {
+        locale
+    }
 }
 
 impl Catalog {
-    /// Loads `locales/<locale>/*.ftl` and `locales/<locale>/releases/<id>.ftl` for each locale
-    /// (plus the reference locale) and each release id. Every problem is reported, not only the first.
-    ///
-    /// `targets` are the locales the build publishes: each needs its folder with Silkwire's strings.
-    /// `sources` are further locales that releases are written in: only their release files are needed.
+    /// Loads, for each target, `locales/<l>/*.ftl` for every `l` of its text chain and
+    /// `locales/<l>/releases/<id>.ftl` along its release chain, formatting with the target's format
+    /// locale. `sources` are further locales releases are written in: only their release files are
+    /// loaded. Every problem is reported, not only the first.
     pub fn load(
         root: &Path,
-        targets: &[&str],
-        sources: &[&str],
+        targets: &[Target],
+        sources: &[Target],
         release_ids: &[&str],
     ) -> Result<Self, Diagnostics> {
         let mut diags = Diagnostics::default();
-        let mut required: Vec<&str> = targets.to_vec();
-        if !required.contains(&REFERENCE) {
-            required.push(REFERENCE);
-        }
-        let mut all = required.clone();
-        all.extend(sources.iter().filter(|l| !required.contains(l)));
         let mut strings = BTreeMap::new();
         let mut releases = BTreeMap::new();
-        for locale in all {
-            let dir = root.join(LOCALES_DIR).join(locale);
-            if !dir.is_dir() {
-                if required.contains(&locale) {
-                    diags.push(Diagnostic::file(
-                        &dir,
-                        "",
-                        format!("locale {locale} has no translations folder"),
-                        format!(
-                            "create {}/ with the same files as {}/",
-                            dir.display(),
-                            root.join(LOCALES_DIR).join(REFERENCE).display()
-                        ),
-                    ));
-                }
-                // A source-only locale without a folder: the release that needs it is reported,
-                // with its place, when its text is looked up.
-                continue;
-            }
-            let mut texts = match Texts::new(locale) {
-                Ok(t) => t,
+        let locales_dir = root.join(LOCALES_DIR);
+        let new_texts =
+            |locale: &str, target: &Target, at: &Path, diags: &mut Diagnostics| match Texts::new(
+                locale,
+                &target.format_locale,
+            ) {
+                Ok(t) => Some(t),
                 Err(e) => {
-                    diags.push(Diagnostic::file(&dir, "", e, ""));
-                    continue;
+                    diags.push(Diagnostic::file(at, "", e, ""));
+                    None
                 }
             };
-            match ftl_files(&dir) {
-                Ok(files) => {
-                    for f in files {
-                        texts.add_file(&f, &mut diags);
-                    }
-                }
-                Err(d) => diags.push(d),
-            }
-            strings.insert(locale.to_string(), texts);
-            for id in release_ids {
-                let path = dir.join("releases").join(format!("{id}.ftl"));
-                if !path.is_file() {
-                    continue;
-                }
-                let mut texts = match Texts::new(locale) {
-                    Ok(t) => t,
-                    Err(e) => {
-                        diags.push(Diagnostic::file(&path, "", e, ""));
+        let all = targets
+            .iter()
+            .map(|t| (t, true))
+            .chain(sources.iter().map(|t| (t, false)));
+        for (target, is_target) in all {
+            if is_target {
+                let required = [folder_of(base(&target.tag)), REFERENCE];
+                let mut layers = Vec::new();
+                for l in text_chain(&target.tag) {
+                    let dir = locales_dir.join(folder_of(&l));
+                    if !dir.is_dir() {
+                        if required.contains(&folder_of(&l)) {
+                            diags.push(Diagnostic::file(
+                                &dir,
+                                "",
+                                format!("locale {l} has no translations folder"),
+                                format!(
+                                    "create {}/ with the same files as {}/",
+                                    dir.display(),
+                                    locales_dir.join(REFERENCE).display()
+                                ),
+                            ));
+                        }
                         continue;
                     }
-                };
-                texts.add_file(&path, &mut diags);
-                releases.insert((locale.to_string(), id.to_string()), texts);
+                    let Some(mut texts) = new_texts(&l, target, &dir, &mut diags) else {
+                        continue;
+                    };
+                    match ftl_files(&dir) {
+                        Ok(files) => {
+                            for f in files {
+                                texts.add_file(&f, &mut diags);
+                            }
+                        }
+                        Err(d) => diags.push(d),
+                    }
+                    layers.push(texts);
+                }
+                strings.insert(target.tag.clone(), layers);
+            }
+            for id in release_ids {
+                let mut layers = Vec::new();
+                for l in release_chain(&target.tag) {
+                    let path = locales_dir
+                        .join(folder_of(&l))
+                        .join("releases")
+                        .join(format!("{id}.ftl"));
+                    if !path.is_file() {
+                        continue;
+                    }
+                    let Some(mut texts) = new_texts(&l, target, &path, &mut diags) else {
+                        continue;
+                    };
+                    texts.add_file(&path, &mut diags);
+                    layers.push(texts);
+                }
+                if !layers.is_empty() {
+                    releases.insert((target.tag.clone(), id.to_string()), layers);
+                }
             }
         }
         diags.into_result(Catalog {
@@ -430,18 +588,19 @@ impl Catalog {
         &self.root
     }
 
-    /// Silkwire's strings in `locale`, if loaded.
-    pub fn strings(&self, locale: &str) -> Option<&Texts> {
-        self.strings.get(locale)
+    /// Silkwire's strings for a target, along its text chain (empty if the target was not loaded).
+    pub fn strings(&self, target: &str) -> &[Texts] {
+        self.strings.get(target).map_or(&[], Vec::as_slice)
     }
 
-    /// A release's text in `locale`, if that locale has a file for it.
-    pub fn release(&self, locale: &str, release_id: &str) -> Option<&Texts> {
+    /// A release's text for a target (or source locale), if any layer of its chain has a file.
+    pub fn release(&self, locale: &str, release_id: &str) -> Option<ReleaseText<'_>> {
         self.releases
             .get(&(locale.to_string(), release_id.to_string()))
+            .map(|layers| ReleaseText { layers })
     }
 
-    /// Formats one of Silkwire's strings in `locale`, falling back along the locale's chain.
+    /// Formats one of Silkwire's strings for a target, falling back along its text chain.
     ///
     /// Returns the text and the locale that supplied it.
     pub fn string(
@@ -450,12 +609,9 @@ impl Catalog {
         id: &str,
         args: Option<&FluentArgs<'_>>,
     ) -> Result<(String, String), Diagnostic> {
-        for l in fallback_chain(locale) {
-            let Some(texts) = self.strings.get(l) else {
-                continue;
-            };
+        for texts in self.strings(locale) {
             match texts.format(id, args) {
-                Ok(s) => return Ok((s, l.to_string())),
+                Ok(s) => return Ok((s, texts.locale().to_string())),
                 // Only a missing message falls back; a broken one is an error to fix where it is.
                 Err(Unresolved::Missing) => {}
                 Err(Unresolved::Broken(d)) => return Err(d),
@@ -502,7 +658,11 @@ mod tests {
         fs::create_dir_all(&dir).unwrap();
         let path = dir.join(format!("{}.ftl", source.len()));
         fs::write(&path, source).unwrap();
-        let mut t = Texts::new(locale).unwrap();
+        let mut t = Texts::new(
+            locale,
+            &crate::locale::format_locale(locale, None, None, None).unwrap(),
+        )
+        .unwrap();
         let mut diags = Diagnostics::default();
         t.add_file(&path, &mut diags);
         (t, diags)
@@ -535,6 +695,79 @@ mod tests {
             assert_eq!(t.format("n", Some(&args)).unwrap(), n, "{locale}");
             assert_eq!(t.format("d", Some(&args)).unwrap(), d, "{locale}");
         }
+    }
+
+    #[test]
+    fn plural_selection_follows_cldr_49_through_icu4x() {
+        let src = "n =\n    { $n ->\n        [0] zero\n        [one] one\n        [two] two\n        [few] few\n        [many] many\n       *[other] other\n    }\nfd = { NUMBER($n, minimumFractionDigits: 1) ->\n        [one] one\n       *[other] other\n    }\ns = { $g ->\n        [one] string one\n       *[other] string other\n    }\nshow = { $n }\n";
+        let category = |locale: &str, n: f64| {
+            let (t, diags) = texts(locale, src);
+            assert!(diags.is_empty(), "{diags}");
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            t.format("n", Some(&args)).unwrap()
+        };
+        // Exact numeric keys win over categories.
+        assert_eq!(category("en", 0.0), "zero");
+        assert_eq!(category("en", 1.0), "one");
+        assert_eq!(category("en", 5.0), "other");
+        // CLDR 49: Vietnamese has `one`; Portuguese `many` for whole millions ("1 000 000 de
+        // comunicados"); Filipino `one` covers 1, 2, 3, 5, 7, 8 …; Tetum, absent from CLDR, is `other`
+        // (fluent-bundle's own rules gave it English `one`).
+        assert_eq!(category("vi", 1.0), "one");
+        assert_eq!(category("pt", 1.0), "one");
+        assert_eq!(category("pt", 1_000_000.0), "many");
+        assert_eq!(category("pt", 2.0), "other");
+        assert_eq!(category("fil", 2.0), "one");
+        assert_eq!(category("fil", 4.0), "other");
+        assert_eq!(category("tet", 1.0), "other");
+        assert_eq!(category("zh-Hant", 1.0), "other");
+        assert_eq!(category("ta", 1.0), "one");
+
+        let (t, _) = texts("en", src);
+        let mut args = FluentArgs::new();
+        args.set("n", 1);
+        args.set("g", "one");
+        // NUMBER()'s visible fraction digits count: 1.0 is `other` in English.
+        assert_eq!(t.format("fd", Some(&args)).unwrap(), "other");
+        // A string selector still matches its key exactly.
+        assert_eq!(t.format("s", Some(&args)).unwrap(), "string one");
+        // Numbers Silkwire passes are written in the format locale, digits included.
+        let (my, _) = texts("my", src);
+        let mut args = FluentArgs::new();
+        args.set("n", 1234);
+        assert_eq!(my.format("show", Some(&args)).unwrap(), "၁,၂၃၄");
+        let latin = {
+            let dir =
+                std::env::temp_dir().join(format!("silkwire-l10n-{}-my-latn", std::process::id()));
+            fs::create_dir_all(&dir).unwrap();
+            let path = dir.join("x.ftl");
+            fs::write(&path, src).unwrap();
+            let mut t = Texts::new("my", "my-u-nu-latn").unwrap();
+            let mut diags = Diagnostics::default();
+            t.add_file(&path, &mut diags);
+            t
+        };
+        assert_eq!(latin.format("show", Some(&args)).unwrap(), "1,234");
+    }
+
+    #[test]
+    fn pseudo_locales_transform_text_but_not_arguments() {
+        let src = "hello = Press releases from { $publisher }\n";
+        let mut args = FluentArgs::new();
+        args.set("publisher", "Silkwire");
+        let (xa, _) = texts("en-XA", src);
+        let accented = xa.format("hello", Some(&args)).unwrap();
+        assert!(accented.ends_with(" Silkwire"), "{accented}");
+        assert!(!accented.starts_with("Press"), "{accented}");
+        assert!(
+            accented.chars().count() > "Press releases from Silkwire".len(),
+            "{accented}"
+        );
+        let (xb, _) = texts("en-XB", src);
+        let mirrored = xb.format("hello", Some(&args)).unwrap();
+        assert!(mirrored.ends_with(" Silkwire"), "{mirrored}");
+        assert!(!mirrored.contains("Press"), "{mirrored}");
     }
 
     #[test]
@@ -588,7 +821,11 @@ mod number_tests {
         fs::create_dir_all(&dir).unwrap();
         let path = dir.join(format!("{locale}-{}.ftl", source.len()));
         fs::write(&path, source).unwrap();
-        let mut t = Texts::new(locale).unwrap();
+        let mut t = Texts::new(
+            locale,
+            &crate::locale::format_locale(locale, None, None, None).unwrap(),
+        )
+        .unwrap();
         let mut diags = Diagnostics::default();
         t.add_file(&path, &mut diags);
         assert!(diags.is_empty(), "{diags}");

@@ -9,9 +9,9 @@ use chrono::Datelike;
 use fluent::{FluentArgs, FluentValue};
 use silkwire_core::{Diagnostic, Diagnostics, Located, Project, Release};
 
-use crate::catalog::{Catalog, Texts, Unresolved, LOCALES_DIR};
+use crate::catalog::{Catalog, ReleaseText, Target, Unresolved, LOCALES_DIR};
 use crate::icu::FluentDate;
-use crate::locale::{fallback_chain, parse_supported};
+use crate::locale::{base, canonicalize, format_locale, parse_supported};
 
 /// The publication's strings in one locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +38,8 @@ pub struct PublicationText {
     pub label_languages: String,
     /// Heading of the list of releases on a home page.
     pub label_releases: String,
+    /// How many releases a home page lists (`3 press releases`), with the locale's plural rules.
+    pub release_count: String,
 }
 
 /// A channel and its feed title in one locale.
@@ -144,23 +146,22 @@ pub struct Localized {
 /// The locales a build must load, as canonical tags.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NeededLocales {
-    /// The publication's target locales, in order.
-    pub targets: Vec<String>,
+    /// The publication's target locales, in order, with their format locales.
+    pub targets: Vec<Target>,
     /// Source locales of releases that are not targets.
-    pub sources: Vec<String>,
+    pub sources: Vec<Target>,
 }
 
 /// The locales a build must load: the targets and the releases' other source locales.
 pub fn needed_locales(project: &Project) -> Result<NeededLocales, Diagnostics> {
     let mut diags = Diagnostics::default();
     let targets = target_locales(project, &mut diags);
-    let mut sources: Vec<String> = Vec::new();
+    let mut sources: Vec<Target> = Vec::new();
     for r in &project.releases {
-        match parse_supported(&r.source_locale.value) {
-            Ok(id) => {
-                let tag = id.to_string();
-                if !targets.contains(&tag) && !sources.contains(&tag) {
-                    sources.push(tag);
+        match parse_supported(&r.source_locale.value).and_then(|tag| Target::new(&tag)) {
+            Ok(t) => {
+                if !targets.iter().any(|x| x.tag == t.tag) && !sources.contains(&t) {
+                    sources.push(t);
                 }
             }
             Err(e) => diags.push(located(
@@ -174,14 +175,14 @@ pub fn needed_locales(project: &Project) -> Result<NeededLocales, Diagnostics> {
     diags.into_result(NeededLocales { targets, sources })
 }
 
-/// The publication's target locales as canonical tags, in order; problems go to `diags`.
-fn target_locales(project: &Project, diags: &mut Diagnostics) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// The publication's target locales as canonical tags, in order, with the format locale that its
+/// `[formats]` settings give each; problems go to `diags`.
+fn target_locales(project: &Project, diags: &mut Diagnostics) -> Vec<Target> {
+    let mut tags: Vec<String> = Vec::new();
     for l in &project.publication.locales {
-        match parse_supported(&l.value) {
-            Ok(id) => {
-                let tag = id.to_string();
-                if out.contains(&tag) {
+        match canonicalize(&l.value) {
+            Ok(tag) => {
+                if tags.contains(&tag) {
                     diags.push(located(
                         l,
                         "locales",
@@ -189,10 +190,68 @@ fn target_locales(project: &Project, diags: &mut Diagnostics) -> Vec<String> {
                         "list each locale once",
                     ));
                 } else {
-                    out.push(tag);
+                    tags.push(tag);
                 }
             }
             Err(e) => diags.push(located(l, "locales", e.to_string(), &e.fix())),
+        }
+    }
+    // [formats.<tag>] applies to that target, and to the regional targets of a base tag that have no
+    // entry of their own.
+    let mut formats = Vec::new();
+    for f in &project.publication.formats {
+        match canonicalize(&f.locale.value) {
+            Ok(tag) if tags.iter().any(|t| *t == tag || base(t) == tag) => formats.push((tag, f)),
+            Ok(tag) => diags.push(located(
+                &f.locale,
+                "formats",
+                format!(
+                    "[formats.{}] is for {tag}, which is not a target locale",
+                    f.locale.value
+                ),
+                "add the locale to `locales`, or remove the section",
+            )),
+            Err(e) => diags.push(located(&f.locale, "formats", e.to_string(), &e.fix())),
+        }
+    }
+    let mut out = Vec::new();
+    for tag in tags {
+        let setting = formats
+            .iter()
+            .find(|(t, _)| *t == tag)
+            .or_else(|| formats.iter().find(|(t, _)| t == base(&tag)))
+            .map(|(_, f)| *f);
+        let result = format_locale(
+            &tag,
+            setting.and_then(|f| f.format_locale.as_ref().map(|l| l.value.as_str())),
+            setting.and_then(|f| f.calendar.as_ref().map(|c| c.value)),
+            setting.and_then(|f| f.digits.as_ref().map(|d| d.value)),
+        );
+        match (result, setting) {
+            (Ok(format_locale), _) => out.push(Target { tag, format_locale }),
+            (Err(e), Some(f)) => {
+                let at = f
+                    .digits
+                    .as_ref()
+                    .map(|d| d.origin.clone())
+                    .or_else(|| f.format_locale.as_ref().map(|l| l.origin.clone()))
+                    .unwrap_or_else(|| f.locale.origin.clone());
+                diags.push(located(
+                    &Located {
+                        value: (),
+                        origin: at,
+                    },
+                    "formats",
+                    e.to_string(),
+                    &e.fix(),
+                ));
+            }
+            (Err(e), None) => diags.push(Diagnostic::file(
+                &project.publication.path,
+                "locales",
+                e.to_string(),
+                e.fix(),
+            )),
         }
     }
     out
@@ -231,16 +290,24 @@ impl Ctx<'_> {
         args: Option<&FluentArgs<'_>>,
     ) -> Result<String, Diagnostic> {
         let (s, from) = self.catalog.string(locale, id, args)?;
-        if from != locale {
+        // A regional folder (zh-Hant-HK) that leaves a message to its base (zh-Hant) is normal;
+        // text from another language is worth a warning.
+        if base(&from) != base(locale) {
             let msg = id.split('.').next().unwrap_or(id);
             let at = self
                 .catalog
-                .strings(&from)
+                .strings(locale)
+                .iter()
+                .find(|t| t.locale() == from)
                 .and_then(|t| t.location(msg))
                 .unwrap_or_default();
             self.warn(format!(
                 "{}: `{id}` is missing; using the {from} text from {at}",
-                self.catalog.root().join(LOCALES_DIR).join(locale).display()
+                self.catalog
+                    .root()
+                    .join(LOCALES_DIR)
+                    .join(base(locale))
+                    .display()
             ));
         }
         Ok(s)
@@ -259,9 +326,7 @@ impl Ctx<'_> {
 
     /// True if `id` (a message) is defined in any locale of `locale`'s chain.
     fn defined(&self, locale: &str, id: &str) -> bool {
-        fallback_chain(locale)
-            .into_iter()
-            .any(|l| self.catalog.strings(l).is_some_and(|t| t.has(id)))
+        self.catalog.strings(locale).iter().any(|t| t.has(id))
     }
 
     /// A Silkwire string named after a value of `feeds/` (an organisation, a subject): when no locale
@@ -300,10 +365,7 @@ impl Ctx<'_> {
     /// the chain that defines the organisation, else its name there.
     fn org_dateline(&mut self, locale: &str, org: &Located<String>) -> Option<String> {
         let id = format!("org-{}", org.value);
-        let from = fallback_chain(locale)
-            .into_iter()
-            .find(|l| self.catalog.strings(l).is_some_and(|t| t.has(&id)))?;
-        let texts = self.catalog.strings(from)?;
+        let texts = self.catalog.strings(locale).iter().find(|t| t.has(&id))?;
         let attr = format!("{id}.dateline");
         let key = if texts.has(&attr) { attr } else { id };
         match texts.format(&key, None) {
@@ -319,8 +381,8 @@ impl Ctx<'_> {
     /// A release message in one locale: no fallback, a missing message is an error.
     fn release_text(
         &mut self,
-        texts: &Texts,
-        source: Option<&Texts>,
+        texts: ReleaseText<'_>,
+        source: Option<ReleaseText<'_>>,
         id: &str,
         args: Option<&FluentArgs<'_>>,
     ) -> Option<String> {
@@ -352,7 +414,7 @@ impl Ctx<'_> {
 }
 
 /// The numbers N of the `body-N` messages of a release text, sorted.
-fn body_numbers(texts: &Texts) -> Vec<usize> {
+fn body_numbers(texts: ReleaseText<'_>) -> Vec<usize> {
     let mut numbers: Vec<usize> = texts
         .message_ids()
         .into_iter()
@@ -370,7 +432,7 @@ fn body_number(suffix: &str) -> Option<usize> {
 }
 
 /// Reports `body-…` ids that are not `body-N` (`body-0`, `body-01`, `body-8b`): they would never be used.
-fn check_body_ids(ctx: &mut Ctx<'_>, texts: &Texts) {
+fn check_body_ids(ctx: &mut Ctx<'_>, texts: ReleaseText<'_>) {
     for id in texts.message_ids() {
         if let Some(suffix) = id.strip_prefix("body-") {
             if body_number(suffix).is_none() {
@@ -471,7 +533,7 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
 
     // Channel filters: issuers must be known organisations; a keyword no release has is likely a typo.
     for c in &project.publication.channels {
-        for locale in &targets {
+        for locale in targets.iter().map(|t| &t.tag) {
             for i in &c.issuers {
                 ctx.org(locale, i, "channels.issuers");
             }
@@ -495,7 +557,7 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
     }
 
     let mut locales = Vec::new();
-    for locale in &targets {
+    for locale in targets.iter().map(|t| &t.tag) {
         let text = publication_text(&mut ctx, project, locale);
         let mut editions = Vec::new();
         for (r, n) in releases.iter().zip(&body_counts) {
@@ -505,7 +567,11 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
                 editions.push(e);
             }
         }
-        if let Some(text) = text {
+        let mut args = FluentArgs::new();
+        args.set("count", editions.len());
+        let count = ctx.string(locale, "release-count", Some(&args));
+        if let (Some(mut text), Some(count)) = (text, count) {
+            text.release_count = count;
             locales.push(LocaleBuild {
                 locale: locale.clone(),
                 text,
@@ -592,6 +658,7 @@ fn publication_text(ctx: &mut Ctx<'_>, project: &Project, locale: &str) -> Optio
         label_feeds: ctx.string(locale, "label-feeds", None)?,
         label_languages: ctx.string(locale, "label-languages", None)?,
         label_releases: ctx.string(locale, "label-releases", None)?,
+        release_count: String::new(),
     })
 }
 
@@ -604,7 +671,7 @@ fn edition(
     let catalog = ctx.catalog;
     let source = parse_supported(&r.source_locale.value)
         .ok()
-        .and_then(|l| catalog.release(&l.to_string(), &r.id));
+        .and_then(|l| catalog.release(&l, &r.id));
     let Some(texts) = catalog.release(locale, &r.id) else {
         ctx.diags.push(Diagnostic::file(
             &r.path,

@@ -28,6 +28,7 @@ pub fn locale_build() -> LocaleBuild {
             label_feeds: "Subscribe".to_string(),
             label_languages: "Other languages".to_string(),
             label_releases: "Press releases".to_string(),
+            release_count: "1 press release".to_string(),
         },
         editions: vec![Edition {
             release,

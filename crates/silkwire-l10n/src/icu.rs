@@ -39,6 +39,130 @@ impl FluentType for FluentDate {
     }
 }
 
+/// A number handed to Fluent by Silkwire, carrying the format locale that writes it.
+///
+/// fluent-bundle writes a bare `{ $count }` through a formatter that only knows the bundle's language,
+/// not the publication's digits; this type writes itself in the target's format locale instead, and
+/// `NUMBER()` and plural selection read its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct LocalNumber {
+    /// The number as a decimal string (`1234.5`).
+    pub(crate) text: String,
+    /// The format locale, e.g. `my-u-nu-latn`.
+    pub(crate) format_locale: Arc<str>,
+}
+
+impl LocalNumber {
+    fn written(&self) -> Cow<'static, str> {
+        Cow::Owned(
+            format_number(&self.format_locale, &self.text).unwrap_or_else(|_| self.text.clone()),
+        )
+    }
+}
+
+impl FluentType for LocalNumber {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, _: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
+        self.written()
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Cow<'static, str> {
+        self.written()
+    }
+}
+
+/// The decimal text of a numeric Fluent value (a number, or a [`LocalNumber`]).
+fn numeric_text(value: &FluentValue<'_>) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(n.as_string().into_owned()),
+        FluentValue::Custom(c) => c
+            .as_any()
+            .downcast_ref::<LocalNumber>()
+            .map(|n| n.text.clone()),
+        _ => None,
+    }
+}
+
+/// The name of the function that plural selectors are routed through (see [`crate::plural`]).
+pub(crate) const PLURAL_FUNCTION: &str = "SILKWIRE-PLURAL";
+
+/// The plural-selection function for one text locale: `SILKWIRE-PLURAL($n, k1, k2, …)` returns the
+/// numeric key that equals `$n` if there is one (exact matches win, as in Fluent), else the CLDR 49
+/// plural category of `$n` as a string. With `type: "ordinal"` it uses ordinal rules. A string
+/// selector is returned unchanged, so string keys keep matching exactly.
+pub(crate) fn plural_function(
+    text_locale: String,
+    sink: ErrorSink,
+) -> impl for<'a> Fn(&[FluentValue<'a>], &FluentArgs<'_>) -> FluentValue<'a> + Send + Sync + 'static
+{
+    let cardinal = crate::locale::plural_rules(&text_locale, false);
+    let ordinal = crate::locale::plural_rules(&text_locale, true);
+    move |positional, named| {
+        let Some(selector) = positional.first() else {
+            return FluentValue::Error;
+        };
+        let Some(text) = numeric_text(selector) else {
+            return selector.clone();
+        };
+        let Ok(value) = Decimal::try_from_str(&text) else {
+            return FluentValue::Error;
+        };
+        for key in &positional[1..] {
+            if let FluentValue::Number(k) = key {
+                if Decimal::try_from_str(&k.as_string()).is_ok_and(|d| d == value)
+                    || k.value.to_string() == text
+                {
+                    return key.clone();
+                }
+            }
+        }
+        let ordinal_type = match named.get("type") {
+            None => false,
+            Some(FluentValue::String(t)) if t == "cardinal" => false,
+            Some(FluentValue::String(t)) if t == "ordinal" => true,
+            Some(_) => {
+                report(
+                    &sink,
+                    "NUMBER(): type must be \"cardinal\" or \"ordinal\"".into(),
+                );
+                return FluentValue::Error;
+            }
+        };
+        // Visible fraction digits change the category: 1.0 is `other` in English.
+        let mut value = value;
+        if let Some(FluentValue::Number(n)) = named.get("minimumFractionDigits") {
+            if n.value >= 0.0 && n.value <= 20.0 && n.value.fract() == 0.0 {
+                value.absolute.pad_end(-(n.value as i16));
+            }
+        }
+        let rules = if ordinal_type { &ordinal } else { &cardinal };
+        let category = rules
+            .as_ref()
+            .map_or(icu::plurals::PluralCategory::Other, |r| {
+                r.category_for(&value)
+            });
+        FluentValue::String(category_name(category).into())
+    }
+}
+
+fn category_name(c: icu::plurals::PluralCategory) -> &'static str {
+    use icu::plurals::PluralCategory as P;
+    match c {
+        P::Zero => "zero",
+        P::One => "one",
+        P::Two => "two",
+        P::Few => "few",
+        P::Many => "many",
+        P::Other => "other",
+    }
+}
+
 /// Errors raised inside Fluent functions, which fluent-bundle itself does not report.
 pub(crate) type ErrorSink = Arc<Mutex<Vec<String>>>;
 
@@ -167,8 +291,8 @@ pub(crate) fn number_function(
 {
     move |positional, named| {
         let text = match positional.first() {
-            Some(FluentValue::Number(n)) => n.as_string().into_owned(),
             Some(FluentValue::String(s)) => s.trim().to_string(),
+            Some(v) if numeric_text(v).is_some() => numeric_text(v).unwrap_or_default(),
             _ => {
                 report(
                     &sink,

@@ -23,6 +23,7 @@ pub mod edition;
 pub mod example;
 pub mod icu;
 pub mod locale;
+mod plural;
 
 pub use catalog::Catalog;
 pub use edition::{

@@ -262,6 +262,7 @@ pub fn home_page(p: &Publication, build: &LocaleBuild, others: &[Language]) -> i
                 text_element(w, "p", &[], &build.text.feed_description)?;
                 element(w, "section", &[("aria-labelledby", "releases")], |w| {
                     text_element(w, "h2", &[("id", "releases")], &build.text.label_releases)?;
+                    text_element(w, "p", &[], &build.text.release_count)?;
                     element(w, "ul", &[], |w| {
                         for e in &build.editions {
                             let href = p.url(&p.edition_path(&e.locale, &e.release.id)).to_string();
