@@ -55,3 +55,10 @@ label-feeds = Subscribe
 label-languages = Other languages
 # Heading of the list of releases on each language's home page.
 label-releases = Press releases
+# Line under that heading: how many releases the list holds. $count is the number (written in the
+# language's own digits). Give a variant for each plural category your language uses; *[other] is required.
+release-count =
+    { $count ->
+        [one] { $count } press release
+       *[other] { $count } press releases
+    }

@@ -41,3 +41,6 @@ label-feeds = 订阅
 label-languages = 其他语言
 # Heading of the list of releases on each language's home page.
 label-releases = 新闻稿
+# Line under that heading: how many releases the list holds. $count is the number (written in the
+# language's own digits). Give a variant for each plural category your language uses; *[other] is required.
+release-count = 共{ $count }篇新闻稿

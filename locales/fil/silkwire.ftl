@@ -1,0 +1,48 @@
+### Silkwire's own strings. locales/en is the reference for every other locale:
+### each locale's silkwire.ftl has the same messages.
+
+# The language's name in itself, shown in the links to this language's edition from other editions.
+language-name = Filipino
+# Title of the feed of every release (channel "all"); $publisher is the publisher's name.
+feed-title = { $publisher }: mga pahayag pampahayagan
+# Title of a channel's feed; $publisher is the publisher's name, $channel the channel's name (channel-… below).
+feed-title-channel = { $publisher }: { $channel }
+# Description of every feed (RSS channel description, Atom subtitle).
+feed-description = Mga pahayag pampahayagan mula sa Tsina at Timog-Silangang Asya, sa wikang Filipino.
+# Rights statement of every feed (RSS copyright, Atom rights).
+feed-rights = Nasa kani-kanilang naglabas ang karapatang-ari ng mga pahayag pampahayagan, at maaaring gamitin ang mga ito sa layuning pang-editoryal basta’t kinikilala ang pinagmulan.
+# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+channel-nev = Mga sasakyang gumagamit ng bagong enerhiya
+channel-asean-trade = Kalakalan sa ASEAN at kaunlarang panrehiyon
+# The dateline printed before a release's first paragraph and in the NewsML "dateline".
+# Variables: $place is the place as the release prints it in datelines; $date is the release date
+# (format it with DATETIME($date, dateStyle: "long"), or "medium", "short", "full");
+# $month (1–12), $day and $year are the parts of the date in Latin digits;
+# $distributor is the wire's name as datelines print it (org-… .dateline).
+# English wire style abbreviates months as the AP stylebook does: Sept. 18, 2023.
+# fil: CLDR's long date ("Setyembre 18, 2023") is the form Philippine Filipino-language press prints.
+dateline = { $place }, { DATETIME($date, dateStyle: "long") } /{ $distributor }/
+# Printed between the dateline and the first paragraph's text.
+dateline-separator = { " -- " }
+# NewsML rights: $year is the year of publication, $holder the issuer's name, $distributor the wire's name.
+copyright-notice = Karapatang-ari { $year } ng { $holder }. Ipinamahagi ng { $distributor }.
+# NewsML usage terms.
+usage-terms = Pahayag pampahayagan: malayang magagamit sa layuning pang-editoryal basta’t kinikilala ang naglabas nito.
+# NewsML creditline; $issuer is the issuer's name, $distributor the wire's name.
+creditline = { $issuer } sa pamamagitan ng { $distributor }
+# Label before the link to the original release, at the end of every edition.
+label-original-link = Orihinal na pahayag:
+# Credit under a photo; $credit is the credited organisation's name.
+label-photo-credit = Larawan: { $credit }
+# Heading of the list of links to the same release in other languages (edition pages).
+label-other-languages = Ang pahayag na ito sa ibang wika
+# Heading of the list of feed links in an edition page's footer.
+label-feeds = Sumubaybay
+# Heading of the list of links to the other languages' home pages (each language's home page).
+label-languages = Iba pang wika
+# Heading of the list of releases on each language's home page.
+label-releases = Mga pahayag pampahayagan
+# Line under that heading: how many releases the list holds. $count is the number (written in the
+# language's own digits). Give a variant for each plural category your language uses; *[other] is required.
+# fil: a plain pattern, so the count never needs the -ng/na linker that a digit + noun would take.
+release-count = Kabuuang bilang ng pahayag: { $count }

@@ -1,0 +1,47 @@
+### Silkwire's own strings. locales/en is the reference for every other locale:
+### each locale's silkwire.ftl has the same messages.
+
+# The language's name in itself, shown in the links to this language's edition from other editions.
+language-name = Bahasa Indonesia
+# Title of the feed of every release (channel "all"); $publisher is the publisher's name.
+feed-title = { $publisher }: siaran pers
+# Title of a channel's feed; $publisher is the publisher's name, $channel the channel's name (channel-… below).
+feed-title-channel = { $publisher }: { $channel }
+# Description of every feed (RSS channel description, Atom subtitle).
+feed-description = Siaran pers dari China dan Asia Tenggara dalam bahasa Indonesia.
+# Rights statement of every feed (RSS copyright, Atom rights).
+feed-rights = Hak cipta siaran pers dimiliki oleh masing-masing penerbitnya. Siaran pers boleh digunakan untuk keperluan redaksional dengan mencantumkan sumbernya.
+# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+channel-nev = Kendaraan energi baru
+channel-asean-trade = Perdagangan ASEAN dan pembangunan kawasan
+# The dateline printed before a release's first paragraph and in the NewsML "dateline".
+# Variables: $place is the place as the release prints it in datelines; $date is the release date
+# (format it with DATETIME($date, dateStyle: "long"), or "medium", "short", "full");
+# $month (1–12), $day and $year are the parts of the date in Latin digits;
+# $distributor is the wire's name as datelines print it (org-… .dateline).
+# English wire style abbreviates months as the AP stylebook does: Sept. 18, 2023.
+# PR Newswire's Indonesian releases print "BEIJING, 18 September 2023 /PRNewswire/ --": CLDR's long date matches.
+dateline = { $place }, { DATETIME($date, dateStyle: "long") } /{ $distributor }/
+# Printed between the dateline and the first paragraph's text.
+dateline-separator = { " -- " }
+# NewsML rights: $year is the year of publication, $holder the issuer's name, $distributor the wire's name.
+copyright-notice = Hak cipta { $year } { $holder }. Didistribusikan oleh { $distributor }.
+# NewsML usage terms.
+usage-terms = Siaran pers: bebas digunakan untuk keperluan redaksional dengan mencantumkan penerbitnya sebagai sumber.
+# NewsML creditline; $issuer is the issuer's name, $distributor the wire's name.
+creditline = { $issuer } melalui { $distributor }
+# Label before the link to the original release, at the end of every edition.
+label-original-link = Tautan asli:
+# Credit under a photo; $credit is the credited organisation's name.
+label-photo-credit = Foto: { $credit }
+# Heading of the list of links to the same release in other languages (edition pages).
+label-other-languages = Siaran pers ini dalam bahasa lain
+# Heading of the list of feed links in an edition page's footer.
+label-feeds = Berlangganan
+# Heading of the list of links to the other languages' home pages (each language's home page).
+label-languages = Bahasa lain
+# Heading of the list of releases on each language's home page.
+label-releases = Siaran pers
+# Line under that heading: how many releases the list holds. $count is the number (written in the
+# language's own digits). Give a variant for each plural category your language uses; *[other] is required.
+release-count = { $count } siaran pers

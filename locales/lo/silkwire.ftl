@@ -1,0 +1,46 @@
+### Silkwire's own strings. locales/en is the reference for every other locale:
+### each locale's silkwire.ftl has the same messages.
+
+# The language's name in itself, shown in the links to this language's edition from other editions.
+language-name = ລາວ
+# Title of the feed of every release (channel "all"); $publisher is the publisher's name.
+feed-title = { $publisher }: ຂ່າວປະຊາສຳພັນ
+# Title of a channel's feed; $publisher is the publisher's name, $channel the channel's name (channel-… below).
+feed-title-channel = { $publisher }: { $channel }
+# Description of every feed (RSS channel description, Atom subtitle).
+feed-description = ຂ່າວປະຊາສຳພັນຈາກຈີນ ແລະ ອາຊີຕາເວັນອອກສ່ຽງໃຕ້, ເປັນພາສາລາວ.
+# Rights statement of every feed (RSS copyright, Atom rights).
+feed-rights = ລິຂະສິດຂອງຂ່າວປະຊາສຳພັນເປັນຂອງຜູ້ອອກຂ່າວແຕ່ລະລາຍ; ສາມາດນຳໃຊ້ເພື່ອວຽກງານຂ່າວໄດ້ ໂດຍໃຫ້ອ້າງອີງແຫຼ່ງທີ່ມາ.
+# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+channel-nev = ລົດພະລັງງານໃໝ່
+channel-asean-trade = ການຄ້າອາຊຽນ ແລະ ການພັດທະນາພາກພື້ນ
+# The dateline printed before a release's first paragraph and in the NewsML "dateline".
+# Variables: $place is the place as the release prints it in datelines; $date is the release date
+# (format it with DATETIME($date, dateStyle: "long"), or "medium", "short", "full");
+# $month (1–12), $day and $year are the parts of the date in Latin digits;
+# $distributor is the wire's name as datelines print it (org-… .dateline).
+# English wire style abbreviates months as the AP stylebook does: Sept. 18, 2023.
+dateline = { $place }, { DATETIME($date, dateStyle: "long") } /{ $distributor }/
+# Printed between the dateline and the first paragraph's text.
+dateline-separator = { " " }—{ " " }
+# NewsML rights: $year is the year of publication, $holder the issuer's name, $distributor the wire's name.
+copyright-notice = ລິຂະສິດ { $year } ເປັນຂອງ { $holder }. ເຜີຍແຜ່ໂດຍ { $distributor }.
+# NewsML usage terms.
+usage-terms = ຂ່າວປະຊາສຳພັນ: ນຳໃຊ້ເພື່ອວຽກງານຂ່າວໄດ້ໂດຍບໍ່ເສຍຄ່າ ໂດຍໃຫ້ອ້າງອີງຜູ້ອອກຂ່າວ.
+# NewsML creditline; $issuer is the issuer's name, $distributor the wire's name.
+creditline = { $issuer } ຜ່ານ { $distributor }
+# Label before the link to the original release, at the end of every edition.
+label-original-link = ລິ້ງຕົ້ນສະບັບ:
+# Credit under a photo; $credit is the credited organisation's name.
+label-photo-credit = ພາບ: { $credit }
+# Heading of the list of links to the same release in other languages (edition pages).
+label-other-languages = ຂ່າວປະຊາສຳພັນນີ້ໃນພາສາອື່ນ
+# Heading of the list of feed links in an edition page's footer.
+label-feeds = ສະໝັກຮັບຂ່າວ
+# Heading of the list of links to the other languages' home pages (each language's home page).
+label-languages = ພາສາອື່ນ
+# Heading of the list of releases on each language's home page.
+label-releases = ຂ່າວປະຊາສຳພັນ
+# Line under that heading: how many releases the list holds. $count is the number (written in the
+# language's own digits). Give a variant for each plural category your language uses; *[other] is required.
+release-count = ຂ່າວປະຊາສຳພັນ { $count } ສະບັບ

@@ -1,0 +1,50 @@
+### Silkwire's own strings. locales/en is the reference for every other locale:
+### each locale's silkwire.ftl has the same messages.
+
+# The language's name in itself, shown in the links to this language's edition from other editions.
+language-name = Português
+# Title of the feed of every release (channel "all"); $publisher is the publisher's name.
+feed-title = { $publisher }: comunicados de imprensa
+# Title of a channel's feed; $publisher is the publisher's name, $channel the channel's name (channel-… below).
+feed-title-channel = { $publisher }: { $channel }
+# Description of every feed (RSS channel description, Atom subtitle).
+feed-description = Comunicados de imprensa da China e do Sudeste Asiático, em português.
+# Rights statement of every feed (RSS copyright, Atom rights).
+feed-rights = Os direitos de autor dos comunicados de imprensa pertencem às respetivas entidades emissoras, podendo ser utilizados para fins editoriais com menção da fonte.
+# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+channel-nev = Veículos de novas energias
+channel-asean-trade = Comércio e desenvolvimento regional da ASEAN
+# The dateline printed before a release's first paragraph and in the NewsML "dateline".
+# Variables: $place is the place as the release prints it in datelines; $date is the release date
+# (format it with DATETIME($date, dateStyle: "long"), or "medium", "short", "full");
+# $month (1–12), $day and $year are the parts of the date in Latin digits;
+# $distributor is the wire's name as datelines print it (org-… .dateline).
+# English wire style abbreviates months as the AP stylebook does: Sept. 18, 2023.
+dateline = { $place }, { DATETIME($date, dateStyle: "long") } /{ $distributor }/
+# Printed between the dateline and the first paragraph's text.
+dateline-separator = { " " }—{ " " }
+# NewsML rights: $year is the year of publication, $holder the issuer's name, $distributor the wire's name.
+copyright-notice = Direitos de autor © { $year } { $holder }. Distribuído por { $distributor }.
+# NewsML usage terms.
+usage-terms = Comunicado de imprensa: utilização editorial gratuita, mediante menção da entidade emissora.
+# NewsML creditline; $issuer is the issuer's name, $distributor the wire's name.
+creditline = { $issuer } via { $distributor }
+# Label before the link to the original release, at the end of every edition.
+label-original-link = Ligação para a fonte:
+# Credit under a photo; $credit is the credited organisation's name.
+label-photo-credit = Foto: { $credit }
+# Heading of the list of links to the same release in other languages (edition pages).
+label-other-languages = Este comunicado noutras línguas
+# Heading of the list of feed links in an edition page's footer.
+label-feeds = Subscrever
+# Heading of the list of links to the other languages' home pages (each language's home page).
+label-languages = Outras línguas
+# Heading of the list of releases on each language's home page.
+label-releases = Comunicados de imprensa
+# Line under that heading: how many releases the list holds. $count is the number (written in the
+# language's own digits). Give a variant for each plural category your language uses; *[other] is required.
+release-count =
+    { $count ->
+        [one] { $count } comunicado de imprensa
+       *[other] { $count } comunicados de imprensa
+    }

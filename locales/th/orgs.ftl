@@ -1,0 +1,12 @@
+### Names of the organisations that feeds/ refers to by id (issuers, distributors, photo credits,
+### the publisher). .dateline is the name as wire datelines print it, where that differs.
+
+# The publisher of these feeds and the NewsML provider (the sample's own newsroom).
+org-silkwire-newsroom = ห้องข่าว Silkwire
+# Issuer of the reference release: Xinhua News Agency's economic information service.
+# th: ซินหัว as in สำนักข่าวซินหัว; "Silk Road" transliterated as the service's brand name.
+org-xinhua-silk-road = ซินหัว ซิลค์โรด
+# Distributor of the reference release.
+# th: running text uses the Thai transliteration; PR Newswire's own Thai releases keep /PRNewswire/ in the dateline.
+org-prnewswire = พีอาร์นิวส์ไวร์
+    .dateline = PRNewswire
