@@ -44,5 +44,9 @@ label-languages = Iba pang wika
 label-releases = Mga pahayag pampahayagan
 # Line under that heading: how many releases the list holds. $count is the number (written in the
 # language's own digits). Give a variant for each plural category your language uses; *[other] is required.
-# fil: a plain pattern, so the count never needs the -ng/na linker that a digit + noun would take.
-release-count = Kabuuang bilang ng pahayag: { $count }
+# fil: CLDR's fil one/other split is the linker's: counts read with -ng (1 isang, 5 limang, 10 sampung) take no "na" after the digits; those ending in 4, 6, 9 (apat, anim, siyam) take "na".
+release-count =
+    { $count ->
+        [one] { $count } pahayag pampahayagan
+       *[other] { $count } na pahayag pampahayagan
+    }

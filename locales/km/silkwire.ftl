@@ -4,13 +4,13 @@
 # The language's name in itself, shown in the links to this language's edition from other editions.
 language-name = ខ្មែរ
 # Title of the feed of every release (channel "all"); $publisher is the publisher's name.
-feed-title = { $publisher }៖ សេចក្តីប្រកាសព័ត៌មាន
+feed-title = { $publisher }៖ សេចក្ដីប្រកាសព័ត៌មាន
 # Title of a channel's feed; $publisher is the publisher's name, $channel the channel's name (channel-… below).
 feed-title-channel = { $publisher }៖ { $channel }
 # Description of every feed (RSS channel description, Atom subtitle).
-feed-description = សេចក្តីប្រកាសព័ត៌មានពីប្រទេសចិន និងអាស៊ីអាគ្នេយ៍ ជាភាសាខ្មែរ។
+feed-description = សេចក្ដីប្រកាសព័ត៌មានពីប្រទេសចិន និងអាស៊ីអាគ្នេយ៍ ជាភាសាខ្មែរ។
 # Rights statement of every feed (RSS copyright, Atom rights).
-feed-rights = សេចក្តីប្រកាសព័ត៌មាននីមួយៗ ជាកម្មសិទ្ធិរបស់ស្ថាប័នចេញផ្សាយ ហើយអាចយកទៅប្រើប្រាស់សម្រាប់គោលបំណងផ្សាយព័ត៌មាន ដោយត្រូវបញ្ជាក់ប្រភព។
+feed-rights = សេចក្ដីប្រកាសព័ត៌មាននីមួយៗ ជាកម្មសិទ្ធិរបស់ស្ថាប័នចេញផ្សាយ ហើយអាចយកទៅប្រើប្រាស់សម្រាប់គោលបំណងផ្សាយព័ត៌មាន ដោយត្រូវបញ្ជាក់ប្រភព។
 # Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
 channel-nev = យានយន្តថាមពលថ្មី
 channel-asean-trade = ពាណិជ្ជកម្មអាស៊ាន និងការអភិវឌ្ឍតំបន់
@@ -41,7 +41,7 @@ dateline-separator = { " " }៖{ " " }
 # NewsML rights: $year is the year of publication, $holder the issuer's name, $distributor the wire's name.
 copyright-notice = រក្សាសិទ្ធិឆ្នាំ{ NUMBER($year, useGrouping: "false") } ដោយ { $holder }។ ចែកចាយដោយ { $distributor }។
 # NewsML usage terms.
-usage-terms = សេចក្តីប្រកាសព័ត៌មាន៖ អាចប្រើប្រាស់ដោយឥតគិតថ្លៃ សម្រាប់គោលបំណងផ្សាយព័ត៌មាន ដោយបញ្ជាក់ឈ្មោះស្ថាប័នចេញផ្សាយ។
+usage-terms = សេចក្ដីប្រកាសព័ត៌មាន៖ អាចប្រើប្រាស់ដោយឥតគិតថ្លៃ សម្រាប់គោលបំណងផ្សាយព័ត៌មាន ដោយបញ្ជាក់ឈ្មោះស្ថាប័នចេញផ្សាយ។
 # NewsML creditline; $issuer is the issuer's name, $distributor the wire's name.
 creditline = { $issuer } តាមរយៈ { $distributor }
 # Label before the link to the original release, at the end of every edition.
@@ -49,13 +49,13 @@ label-original-link = តំណភ្ជាប់ដើម៖
 # Credit under a photo; $credit is the credited organisation's name.
 label-photo-credit = រូបភាព៖ { $credit }
 # Heading of the list of links to the same release in other languages (edition pages).
-label-other-languages = សេចក្តីប្រកាសព័ត៌មាននេះជាភាសាផ្សេងទៀត
+label-other-languages = សេចក្ដីប្រកាសព័ត៌មាននេះជាភាសាផ្សេងទៀត
 # Heading of the list of feed links in an edition page's footer.
 label-feeds = ជាវព័ត៌មាន
 # Heading of the list of links to the other languages' home pages (each language's home page).
 label-languages = ភាសាផ្សេងទៀត
 # Heading of the list of releases on each language's home page.
-label-releases = សេចក្តីប្រកាសព័ត៌មាន
+label-releases = សេចក្ដីប្រកាសព័ត៌មាន
 # Line under that heading: how many releases the list holds. $count is the number (written in the
 # language's own digits). Give a variant for each plural category your language uses; *[other] is required.
-release-count = សេចក្តីប្រកាសព័ត៌មានចំនួន { $count }
+release-count = សេចក្ដីប្រកាសព័ត៌មានចំនួន { $count }

@@ -10,7 +10,7 @@ feed-title-channel = { $publisher }: { $channel }
 # Description of every feed (RSS channel description, Atom subtitle).
 feed-description = Comunicados de imprensa da China e do Sudeste Asiático, em português.
 # Rights statement of every feed (RSS copyright, Atom rights).
-feed-rights = Os direitos de autor dos comunicados de imprensa pertencem às respetivas entidades emissoras, podendo ser utilizados para fins editoriais com menção da fonte.
+feed-rights = Os direitos de autor dos comunicados de imprensa pertencem às respetivas entidades emissoras. Os comunicados podem ser utilizados para fins editoriais, mediante menção da fonte.
 # Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
 channel-nev = Veículos de novas energias
 channel-asean-trade = Comércio e desenvolvimento regional da ASEAN

@@ -6,6 +6,7 @@ mod consumers;
 mod escaping;
 mod feed_rules;
 mod golden;
+mod locales;
 mod seed;
 mod support;
 mod validate;

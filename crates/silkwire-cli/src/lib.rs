@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 pub mod build;
+pub mod locales;
 pub mod output;
 
 /// Exit code: success.
@@ -54,6 +55,13 @@ pub enum Command {
         /// Output folder (relative paths are taken from the current folder).
         #[arg(long, default_value = "dist", value_name = "DIR")]
         out: PathBuf,
+    },
+    /// List every supported locale: names, script, fallback chain, formats, plural categories,
+    /// completeness of the shipped text and a sample dateline.
+    Locales {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: locales::LocalesFormat,
     },
 }
 
@@ -87,6 +95,24 @@ where
         }
     };
     match cli.command {
+        Command::Locales { format } => {
+            let root = display_root(&cli.root);
+            let summary = silkwire_core::load_project(root)
+                .and_then(|p| silkwire_l10n::summary::summarize(&p));
+            match summary {
+                Ok(rows) => match locales::write(out, &rows, format) {
+                    Ok(()) => EXIT_OK,
+                    Err(e) => {
+                        let _ = writeln!(err, "cannot write the list: {e}");
+                        EXIT_FAILURE
+                    }
+                },
+                Err(d) => {
+                    let _ = writeln!(err, "{d}");
+                    EXIT_FAILURE
+                }
+            }
+        }
         Command::Build { out: dir } => match build::build(display_root(&cli.root), &dir) {
             Ok(report) => {
                 for w in &report.warnings {

@@ -481,7 +481,7 @@ pub struct Catalog {
 }
 
 /// The folder that holds a locale's files: its own, or `en` for a pseudo-locale.
-fn folder_of(locale: &str) -> &str {
+pub(crate) fn folder_of(locale: &str) -> &str {
     if info_of(locale).is_some_and(|i| i.pseudo.is_some()) {
         REFERENCE
     } else {
@@ -699,7 +699,7 @@ mod tests {
 
     #[test]
     fn plural_selection_follows_cldr_49_through_icu4x() {
-        let src = "n =\n    { $n ->\n        [0] zero\n        [one] one\n        [two] two\n        [few] few\n        [many] many\n       *[other] other\n    }\nfd = { NUMBER($n, minimumFractionDigits: 1) ->\n        [one] one\n       *[other] other\n    }\ns = { $g ->\n        [one] string one\n       *[other] string other\n    }\nshow = { $n }\n";
+        let src = "n =\n    { $n ->\n        [0] zero\n        [one] one\n        [two] two\n        [few] few\n        [many] many\n       *[other] other\n    }\nfd = { NUMBER($n, minimumFractionDigits: 1) ->\n        [one] one\n       *[other] other\n    }\ns = { $g ->\n        [one] string one\n       *[other] string other\n    }\nshow = { $n }\nc = { $n ->\n        [one] one\n       *[other] other\n    }\n";
         let category = |locale: &str, n: f64| {
             let (t, diags) = texts(locale, src);
             assert!(diags.is_empty(), "{diags}");
@@ -716,6 +716,11 @@ mod tests {
         // (fluent-bundle's own rules gave it English `one`).
         assert_eq!(category("vi", 1.0), "one");
         assert_eq!(category("pt", 1.0), "one");
+        // European Portuguese: 0 is `other` (Brazilian CLDR `pt` would say `one`).
+        let (pt, _) = texts("pt", src);
+        let mut zero = FluentArgs::new();
+        zero.set("n", 0);
+        assert_eq!(pt.format("c", Some(&zero)).unwrap(), "other");
         assert_eq!(category("pt", 1_000_000.0), "many");
         assert_eq!(category("pt", 2.0), "other");
         assert_eq!(category("fil", 2.0), "one");

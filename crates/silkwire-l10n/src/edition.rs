@@ -178,8 +178,17 @@ pub fn needed_locales(project: &Project) -> Result<NeededLocales, Diagnostics> {
 /// The publication's target locales as canonical tags, in order, with the format locale that its
 /// `[formats]` settings give each; problems go to `diags`.
 fn target_locales(project: &Project, diags: &mut Diagnostics) -> Vec<Target> {
+    resolve_targets(project, &project.publication.locales, diags)
+}
+
+/// Canonical targets for `locales`, with the format locale the publication's `[formats]` gives each.
+fn resolve_targets(
+    project: &Project,
+    locales: &[Located<String>],
+    diags: &mut Diagnostics,
+) -> Vec<Target> {
     let mut tags: Vec<String> = Vec::new();
-    for l in &project.publication.locales {
+    for l in locales {
         match canonicalize(&l.value) {
             Ok(tag) => {
                 if tags.contains(&tag) {
@@ -662,6 +671,81 @@ fn publication_text(ctx: &mut Ctx<'_>, project: &Project, locale: &str) -> Optio
     })
 }
 
+/// The dateline of release `r` for `locale`, given its place as datelines print it.
+fn dateline(
+    ctx: &mut Ctx<'_>,
+    r: &Release,
+    locale: &str,
+    place_dateline: Option<String>,
+) -> Option<String> {
+    let distributor_dateline = ctx.org_dateline(locale, &r.distributor);
+    let date = r.published.date_naive();
+    let mut args = FluentArgs::new();
+    args.set("place", place_dateline.unwrap_or_default());
+    args.set("date", FluentValue::Custom(Box::new(FluentDate(date))));
+    args.set("month", date.month());
+    args.set("day", date.day().to_string());
+    args.set("year", date.year().to_string());
+    args.set("distributor", distributor_dateline.unwrap_or_default());
+    ctx.string(locale, "dateline", Some(&args))
+}
+
+/// The dateline the build prints for release `r` in each target (the Silkwire string `dateline` with
+/// the release's place, date and distributor), or the first problem that prevents it.
+pub fn dateline_samples(
+    catalog: &Catalog,
+    r: &Release,
+    targets: &[Target],
+) -> Vec<Result<String, Diagnostic>> {
+    targets
+        .iter()
+        .map(|t| {
+            let mut ctx = Ctx {
+                catalog,
+                diags: Diagnostics::default(),
+                warnings: Vec::new(),
+            };
+            let place = catalog.release(&t.tag, &r.id).and_then(|texts| {
+                let id = if texts.has("place.dateline") {
+                    "place.dateline"
+                } else {
+                    "place"
+                };
+                ctx.release_text(texts, None, id, None)
+            });
+            let line = dateline(&mut ctx, r, &t.tag, place);
+            match (line, ctx.diags.0.into_iter().next()) {
+                (Some(line), None) => Ok(line),
+                (_, Some(d)) => Err(d),
+                (None, None) => Err(Diagnostic::file(
+                    &r.path,
+                    "",
+                    format!("release \"{}\" has no {} text", r.id, t.tag),
+                    "",
+                )),
+            }
+        })
+        .collect()
+}
+
+/// Every supported locale as a build target, with the publication's `[formats]` settings applied.
+pub fn all_targets(project: &Project) -> Result<Vec<Target>, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let tags: Vec<Located<String>> = crate::locale::LOCALES
+        .iter()
+        .map(|i| Located {
+            value: i.tag.to_string(),
+            origin: silkwire_core::Origin {
+                path: project.publication.path.clone(),
+                line: 0,
+                column: 0,
+            },
+        })
+        .collect();
+    let targets = resolve_targets(project, &tags, &mut diags);
+    diags.into_result(targets)
+}
+
 fn edition(
     ctx: &mut Ctx<'_>,
     r: &Arc<Release>,
@@ -708,17 +792,8 @@ fn edition(
     }
     let issuer = ctx.org(locale, &r.issuer, "issuer");
     let distributor = ctx.org(locale, &r.distributor, "distributor");
-    let distributor_dateline = ctx.org_dateline(locale, &r.distributor);
-
+    let dateline = dateline(ctx, r, locale, place_dateline);
     let date = r.published.date_naive();
-    let mut args = FluentArgs::new();
-    args.set("place", place_dateline.clone().unwrap_or_default());
-    args.set("date", FluentValue::Custom(Box::new(FluentDate(date))));
-    args.set("month", date.month());
-    args.set("day", date.day().to_string());
-    args.set("year", date.year().to_string());
-    args.set("distributor", distributor_dateline.unwrap_or_default());
-    let dateline = ctx.string(locale, "dateline", Some(&args));
     let dateline_separator = ctx.string(locale, "dateline-separator", None);
 
     let mut args = FluentArgs::new();

@@ -24,6 +24,7 @@ pub mod example;
 pub mod icu;
 pub mod locale;
 mod plural;
+pub mod summary;
 
 pub use catalog::Catalog;
 pub use edition::{

@@ -42,6 +42,8 @@ pub struct LocaleInfo {
     pub native_digits: Option<&'static str>,
     /// For a pseudo-locale, how its English text is transformed.
     pub pseudo: Option<Pseudo>,
+    /// The CLDR locale whose plural rules its text follows, when not the tag itself.
+    pub plural_locale: Option<&'static str>,
 }
 
 const fn info(
@@ -59,6 +61,7 @@ const fn info(
         also: None,
         native_digits,
         pseudo: None,
+        plural_locale: None,
     }
 }
 
@@ -77,7 +80,12 @@ pub const LOCALES: &[LocaleInfo] = &[
     info("lo", "Lao", "Laoo", "lo", Some("laoo")),
     // Singapore usage: 1,234,567.89, not the Indian 12,34,567.89 of plain `ta`.
     info("ta", "Tamil", "Taml", "ta-SG", Some("tamldec")),
-    info("pt", "Portuguese", "Latn", "pt", None),
+    // The Portuguese of Timor-Leste (European norms): pt-TL formats, European plural rules (0 is
+    // `other`: "0 comunicados"; CLDR's plain `pt` is Brazilian, where 0 is `one`).
+    LocaleInfo {
+        plural_locale: Some("pt-PT"),
+        ..info("pt", "Portuguese", "Latn", "pt-TL", None)
+    },
     // CLDR has no Tetum data: Timor-Leste's Portuguese formats its dates and numbers.
     LocaleInfo {
         also: Some("pt"),
@@ -298,10 +306,12 @@ pub fn format_locale(
             Some(nu) => {
                 let _ = write!(keywords, "-nu-{nu}");
             }
-            None => return Err(LocaleError::Format(format!(
+            None => {
+                return Err(LocaleError::Format(format!(
                 "{} has no digits of its own: digits = \"native\" applies to th, my, km, lo and ta",
                 info.english_name
-            ))),
+            )))
+            }
         },
         None => {}
     }
@@ -350,10 +360,15 @@ pub(crate) fn plural_rules(text_locale: &str, ordinal: bool) -> Option<PluralRul
     PluralRules::try_new(loc.into(), options).ok()
 }
 
-/// The locale whose plural rules apply: the language of the text, with pseudo-locales as English.
+/// The locale whose plural rules apply: the language of the text (its variety where it has one),
+/// with pseudo-locales as English.
 fn plural_locale(text_locale: &str) -> &str {
     match info_of(text_locale) {
         Some(i) if i.pseudo.is_some() => REFERENCE,
+        Some(LocaleInfo {
+            plural_locale: Some(p),
+            ..
+        }) if base(text_locale) == text_locale => p,
         _ => text_locale,
     }
 }
