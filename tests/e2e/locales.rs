@@ -402,3 +402,49 @@ fn silkwire_locales_lists_every_locale() {
     assert!(table.starts_with("TAG "), "{table}");
     assert_eq!(table.lines().count(), 17);
 }
+
+#[test]
+fn every_language_tag_written_is_a_canonical_bcp47_tag() {
+    let f = Fixture::sample_in("tags", &["en", "zh_TW", "ms-SG", "tet", "en-XA"]);
+    let out = f.root().join("out");
+    let (code, _, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let mut seen = std::collections::BTreeSet::new();
+    for file in list_files(&out).into_iter().filter(|f| !f.starts_with('.')) {
+        let text = fs::read_to_string(out.join(&file)).expect("read");
+        let options = roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        };
+        let doc = roxmltree::Document::parse_with_options(&text, options).expect("xml");
+        for n in doc.descendants().filter(|n| n.is_element()) {
+            let mut tags: Vec<&str> = ["lang", "hreflang"]
+                .iter()
+                .filter_map(|a| n.attribute(*a))
+                .collect();
+            tags.extend(n.attribute((XML_NS, "lang")));
+            if n.has_tag_name("language") {
+                // RSS <language>, NewsML <language tag="…">
+                tags.extend(n.text().filter(|t| !t.trim().is_empty()));
+                tags.extend(n.attribute("tag"));
+            }
+            for tag in tags {
+                assert!(
+                    silkwire_l10n::locale::canonicalize(tag).as_deref() == Ok(tag),
+                    "{file}: {tag:?} is not a canonical supported tag"
+                );
+                assert!(
+                    tag.parse::<icu::locale::Locale>().is_ok(),
+                    "{file}: {tag:?}"
+                );
+                seen.insert(tag.to_string());
+            }
+        }
+        drop(doc);
+    }
+    let want: std::collections::BTreeSet<String> = ["en", "zh-Hant-TW", "ms-SG", "tet", "en-XA"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(seen, want);
+}
