@@ -4,7 +4,9 @@
 # The publisher of these feeds and the NewsML provider (the sample's own newsroom).
 org-silkwire-newsroom = Silkwire Newsroom
 # Issuer of the reference release: Xinhua News Agency's economic information service.
+# identical-ok: a brand name, which some languages keep in Latin script.
 org-xinhua-silk-road = Xinhua Silk Road
 # Distributor of the reference release.
+# identical-ok: a brand name, which most languages keep in Latin script.
 org-prnewswire = PR Newswire
     .dateline = PRNewswire

@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = Press releases from China and Southeast Asia, in English.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = Press releases are the copyright of their issuers and may be used for editorial purposes with attribution.
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = New energy vehicles
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = ASEAN trade and regional development
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

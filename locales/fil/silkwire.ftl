@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = Mga pahayag pampahayagan mula sa Tsina at Timog-Silangang Asya, sa wikang Filipino.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = Nasa kani-kanilang naglabas ang karapatang-ari ng mga pahayag pampahayagan, at maaaring gamitin ang mga ito sa layuning pang-editoryal basta’t kinikilala ang pinagmulan.
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = Mga sasakyang gumagamit ng bagong enerhiya
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = Kalakalan sa ASEAN at kaunlarang panrehiyon
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = Siaran pers dari China dan Asia Tenggara dalam bahasa Indonesia.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = Hak cipta siaran pers dimiliki oleh masing-masing penerbitnya. Siaran pers boleh digunakan untuk keperluan redaksional dengan mencantumkan sumbernya.
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = Kendaraan energi baru
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = Perdagangan ASEAN dan pembangunan kawasan
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }៖ { $channel }
 feed-description = សេចក្ដីប្រកាសព័ត៌មានពីប្រទេសចិន និងអាស៊ីអាគ្នេយ៍ ជាភាសាខ្មែរ។
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = សេចក្ដីប្រកាសព័ត៌មាននីមួយៗ ជាកម្មសិទ្ធិរបស់ស្ថាប័នចេញផ្សាយ ហើយអាចយកទៅប្រើប្រាស់សម្រាប់គោលបំណងផ្សាយព័ត៌មាន ដោយត្រូវបញ្ជាក់ប្រភព។
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = យានយន្តថាមពលថ្មី
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = ពាណិជ្ជកម្មអាស៊ាន និងការអភិវឌ្ឍតំបន់
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

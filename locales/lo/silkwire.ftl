@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = ຂ່າວປະຊາສຳພັນຈາກຈີນ ແລະ ອາຊີຕາເວັນອອກສ່ຽງໃຕ້, ເປັນພາສາລາວ.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = ລິຂະສິດຂອງຂ່າວປະຊາສຳພັນເປັນຂອງຜູ້ອອກຂ່າວແຕ່ລະລາຍ; ສາມາດນຳໃຊ້ເພື່ອວຽກງານຂ່າວໄດ້ ໂດຍໃຫ້ອ້າງອີງແຫຼ່ງທີ່ມາ.
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = ລົດພະລັງງານໃໝ່
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = ການຄ້າອາຊຽນ ແລະ ການພັດທະນາພາກພື້ນ
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = Siaran akhbar dari China dan Asia Tenggara dalam bahasa Melayu.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = Hak cipta siaran akhbar adalah milik pihak yang mengeluarkannya. Siaran akhbar boleh digunakan untuk tujuan editorial dengan menyatakan sumbernya.
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = Kenderaan tenaga baharu
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = Perdagangan ASEAN dan pembangunan wilayah
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = တရုတ်နိုင်ငံနှင့် အရှေ့တောင်အာရှမှ သတင်းထုတ်ပြန်ချက်များကို မြန်မာဘာသာဖြင့် ဖော်ပြသည်။
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = သတင်းထုတ်ပြန်ချက်များ၏ မူပိုင်ခွင့်သည် ထုတ်ပြန်သူများတွင် ရှိပြီး ရင်းမြစ်ကို ဖော်ပြ၍ သတင်းဖော်ပြရေး ရည်ရွယ်ချက်ဖြင့် အသုံးပြုနိုင်သည်။
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = စွမ်းအင်သစ်သုံးယာဉ်များ
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = အာဆီယံ ကုန်သွယ်ရေးနှင့် ဒေသဖွံ့ဖြိုးရေး
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

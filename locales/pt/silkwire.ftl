@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = Comunicados de imprensa da China e do Sudeste Asiático, em português.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = Os direitos de autor dos comunicados de imprensa pertencem às respetivas entidades emissoras. Os comunicados podem ser utilizados para fins editoriais, mediante menção da fonte.
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = Veículos de novas energias
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = Comércio e desenvolvimento regional da ASEAN
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date
@@ -28,6 +29,7 @@ copyright-notice = Direitos de autor © { $year } { $holder }. Distribuído por 
 # NewsML usage terms.
 usage-terms = Comunicado de imprensa: utilização editorial gratuita, mediante menção da entidade emissora.
 # NewsML creditline; $issuer is the issuer's name, $distributor the wire's name.
+# identical-ok: “via” is Portuguese too (Lusa writes “X via Y”).
 creditline = { $issuer } via { $distributor }
 # Label before the link to the original release, at the end of every edition.
 label-original-link = Ligação para a fonte:

@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = சீனா, தென்கிழக்காசியா ஆகியவற்றிலிருந்து வெளியாகும் செய்திக்குறிப்புகள், தமிழில்.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = செய்திக்குறிப்புகளின் பதிப்புரிமை அவற்றை வெளியிடும் நிறுவனங்களுக்கே உரியது. மூலத்தைக் குறிப்பிட்டு, செய்தி வெளியீட்டு நோக்கங்களுக்கு அவற்றைப் பயன்படுத்தலாம்.
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = புதிய எரிசக்தி வாகனங்கள்
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = ஆசியான் வர்த்தகமும் வட்டார வளர்ச்சியும்
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

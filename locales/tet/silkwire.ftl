@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = Komunikadu imprensa husi Xina no Sudeste Aziátiku, iha lia-tetun.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = Direitu autór komunikadu imprensa nian pertense ba entidade ne’ebé fó-sai; bele uza ba objetivu editoriál, ho kondisaun katak temi fonte.
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = Veíkulu enerjia foun
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = Komérsiu ASEAN no dezenvolvimentu rejionál
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = ข่าวประชาสัมพันธ์จากจีนและเอเชียตะวันออกเฉียงใต้ ฉบับภาษาไทย
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = ข่าวประชาสัมพันธ์เป็นลิขสิทธิ์ขององค์กรผู้ออกข่าวแต่ละราย สามารถนำไปใช้เพื่อการนำเสนอข่าวได้ โดยต้องระบุแหล่งที่มา
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = ยานยนต์พลังงานใหม่
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = การค้าอาเซียนและการพัฒนาภูมิภาค
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }: { $channel }
 feed-description = Thông cáo báo chí từ Trung Quốc và Đông Nam Á, bằng tiếng Việt.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = Bản quyền thông cáo báo chí thuộc về đơn vị phát hành; được phép sử dụng cho mục đích biên tập tin bài với điều kiện ghi rõ nguồn.
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = Xe năng lượng mới
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = Thương mại ASEAN và phát triển khu vực
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

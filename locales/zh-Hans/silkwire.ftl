@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }：{ $channel }
 feed-description = 来自中国和东南亚的新闻稿，以简体中文发布。
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = 新闻稿版权归各发布机构所有，注明出处后可用于新闻编辑用途。
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = 新能源汽车
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = 东盟贸易与区域发展
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

@@ -11,8 +11,9 @@ feed-title-channel = { $publisher }：{ $channel }
 feed-description = 來自中國及東南亞的新聞稿，以繁體中文發布。
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = 新聞稿版權歸各發布機構所有，註明出處即可供新聞編輯使用。
-# Channel names, used in feed titles. One message per channel defined in feeds/silkwire.toml.
+# Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = 新能源車
+# Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
 channel-asean-trade = 東協貿易與區域發展
 # The dateline printed before a release's first paragraph and in the NewsML "dateline".
 # Variables: $place is the place as the release prints it in datelines; $date is the release date

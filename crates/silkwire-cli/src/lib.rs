@@ -56,6 +56,29 @@ pub enum Command {
         #[arg(long, default_value = "dist", value_name = "DIR")]
         out: PathBuf,
     },
+    /// Check every .ftl file under locales/ against its reference: broken, missing, obsolete,
+    /// suspicious and outdated text, each with file:line:col and a fix.
+    Check {
+        /// Only report on this locale (repeatable).
+        #[arg(long = "locale", value_name = "LOCALE")]
+        locales: Vec<String>,
+        /// Output format: rustc-like text, or JSON for CI (schema `silkwire-check/1`).
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+        /// Exit 1 on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Show, per locale and per release, how much is translated, missing, outdated or suspicious.
+    Status {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: StatusFormat,
+        /// Record LOCALE's translations as reviewed against the current source text (repeatable),
+        /// clearing their `outdated` state; writes locales/translations.lock.
+        #[arg(long = "accept", value_name = "LOCALE")]
+        accept: Vec<String>,
+    },
     /// List every supported locale: names, script, fallback chain, formats, plural categories,
     /// completeness of the shipped text and a sample dateline.
     Locales {
@@ -63,6 +86,46 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: locales::LocalesFormat,
     },
+}
+
+/// Output formats of `silkwire check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// Like rustc: location, the offending line with a caret, the fix.
+    Text,
+    /// JSON (schema `silkwire-check/1`, see the README).
+    Json,
+}
+
+/// Output formats of `silkwire status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFormat {
+    /// Aligned columns.
+    Table,
+    /// JSON (schema `silkwire-status/1`).
+    Json,
+    /// A Markdown table.
+    Markdown,
+}
+
+/// Canonical tags for `--locale`/`--accept` values, or a usage error.
+fn locale_args(values: &[String], err: &mut dyn Write) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for v in values {
+        match silkwire_l10n::locale::canonicalize(v) {
+            Ok(tag) => out.push(tag),
+            Err(e) => {
+                let _ = writeln!(
+                    err,
+                    "error: {e}
+  = fix: {}",
+                    e.fix()
+                );
+                return None;
+            }
+        }
+    }
+    Some(out)
 }
 
 /// `.` as the empty path, so that messages say `feeds/x.toml` rather than `./feeds/x.toml`.
@@ -95,6 +158,83 @@ where
         }
     };
     match cli.command {
+        Command::Check {
+            locales,
+            format,
+            deny_warnings,
+        } => {
+            let Some(only) = locale_args(&locales, err) else {
+                return EXIT_USAGE;
+            };
+            match silkwire_check::check(display_root(&cli.root), &only) {
+                Ok(report) => {
+                    let text = match format {
+                        CheckFormat::Text => silkwire_check::render::check_text(&report),
+                        CheckFormat::Json => silkwire_check::render::check_json(&report),
+                    };
+                    let _ = write!(out, "{text}");
+                    let errors = report.count(silkwire_check::Severity::Error);
+                    let warnings = report.count(silkwire_check::Severity::Warning);
+                    if errors > 0 || (deny_warnings && warnings > 0) {
+                        EXIT_FAILURE
+                    } else {
+                        EXIT_OK
+                    }
+                }
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e}");
+                    EXIT_FAILURE
+                }
+            }
+        }
+        Command::Status { format, accept } => {
+            let Some(accept) = locale_args(&accept, err) else {
+                return EXIT_USAGE;
+            };
+            let root = display_root(&cli.root);
+            for locale in &accept {
+                if locale == silkwire_l10n::locale::REFERENCE
+                    || !root.join("locales").join(locale).is_dir()
+                {
+                    let _ = writeln!(
+                        err,
+                        "error: there is no translation to accept in {}
+  = fix: name a locale folder other than the reference (en)",
+                        root.join("locales").join(locale).display()
+                    );
+                    return EXIT_USAGE;
+                }
+                match silkwire_check::accept(root, locale) {
+                    Ok(n) => {
+                        let _ = writeln!(
+                            err,
+                            "accepted {n} message(s) of {locale} as reviewed against the current source"
+                        );
+                    }
+                    Err(e) => {
+                        let _ = writeln!(err, "error: {e}");
+                        return EXIT_FAILURE;
+                    }
+                }
+            }
+            match silkwire_check::check(root, &[]) {
+                Ok(report) => {
+                    let text = match format {
+                        StatusFormat::Table => silkwire_check::render::status_table(&report.status),
+                        StatusFormat::Json => silkwire_check::render::status_json(&report.status),
+                        StatusFormat::Markdown => {
+                            silkwire_check::render::status_markdown(&report.status)
+                        }
+                    };
+                    let _ = write!(out, "{text}");
+                    EXIT_OK
+                }
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e}");
+                    EXIT_FAILURE
+                }
+            }
+        }
         Command::Locales { format } => {
             let root = display_root(&cli.root);
             let summary = silkwire_core::load_project(root)

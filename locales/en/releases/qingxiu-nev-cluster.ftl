@@ -12,7 +12,9 @@ summary = Qingxiu District in Nanning, Guangxi, is building a new energy vehicle
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = Beijing
     .dateline = BEIJING
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 body-1 = In recent years, Qingxiu District in Nanning City, south China’s Guangxi Zhuang Autonomous Region, has positioned itself to cater to consumers in Association of Southeast Asian Nations (ASEAN) by boosting the new energy vehicle (NEV) industry.
 body-2 = The district is turning into a production hub for NEV oriented towards the ASEAN market, with more projects from leading companies including Hozon Auto, Do-Fluoride Chemicals (DFD), Huawei, and BYD launching in Qingxiu.
 body-3 = Qingxiu District, as a pacesetter in Guangxi for high-quality urban development and county-level economic growth, has pooled a large number of industries that are major contributors to regional economy, including new energy batteries, new energy vehicles, digital economy, and modern services. To attract more enterprises in the NEV sector at a faster pace, Qingxiu District has redoubled efforts to improve services in transportation, housing, and other areas.
@@ -23,7 +25,9 @@ body-7 = Looking ahead, Qingxiu District will focus on building a China-ASEAN cr
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = The photo shows an NEV production site at Lingli Industrial Park, with newly manufactured vehicles lined up for delivery.
     .alt = Rows of newly built new energy vehicles parked at a factory site in Lingli Industrial Park
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = new energy vehicles
 keyword-asean = ASEAN
 keyword-qingxiu = Qingxiu District

@@ -12,7 +12,9 @@ summary = Nagtatayo ang Distrito ng Qingxiu sa Nanning, Guangxi, ng isang kumpol
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = Beijing
     .dateline = BEIJING
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 body-1 = Sa nakalipas na mga taon, pinalalakas ng Distrito ng Qingxiu sa Lungsod ng Nanning, Rehiyong Awtonomo ng Guangxi Zhuang sa timog ng Tsina, ang industriya ng mga sasakyang gumagamit ng bagong enerhiya (NEV) upang maitatag ang sarili bilang tagapagtustos sa mga mamimili sa Samahan ng mga Bansa sa Timog-Silangang Asya (ASEAN).
 body-2 = Unti-unting nagiging sentro ng produksiyon ng NEV para sa pamilihan ng ASEAN ang distrito, habang dumarami ang mga proyektong inilulunsad sa Qingxiu ng mga nangungunang kompanya gaya ng Hozon Auto, Do-Fluoride Chemicals (DFD), Huawei at BYD.
 body-3 = Bilang isa sa mga nangunguna sa Guangxi sa de-kalidad na pag-unlad ng kalunsuran at sa paglago ng ekonomiya sa antas ng kondado, natipon ng Distrito ng Qingxiu ang napakaraming industriyang malaki ang ambag sa ekonomiya ng rehiyon, kabilang ang mga baterya para sa bagong enerhiya, mga sasakyang gumagamit ng bagong enerhiya, ekonomiyang digital at mga makabagong serbisyo. Upang mas mabilis na makahikayat ng mas maraming kompanya sa sektor ng NEV, pinaigting ng Distrito ng Qingxiu ang pagsisikap nitong mapahusay ang mga serbisyo sa transportasyon, pabahay at iba pang larangan.
@@ -23,7 +25,9 @@ body-7 = Sa hinaharap, pagtutuunan ng Distrito ng Qingxiu ang pagtatayo ng isang
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = Makikita sa larawan ang isang lugar ng produksiyon ng NEV sa Parkeng Industriyal ng Lingli, kung saan nakahanay ang mga bagong gawang sasakyan na naghihintay na maihatid.
     .alt = Hanay-hanay na bagong gawang sasakyang gumagamit ng bagong enerhiya na nakaparada sa isang pabrika sa Parkeng Industriyal ng Lingli
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = mga sasakyang gumagamit ng bagong enerhiya
 keyword-asean = ASEAN
 keyword-qingxiu = Distrito ng Qingxiu

@@ -12,7 +12,9 @@ summary = Distrik Qingxiu di Nanning, Guangxi, tengah membangun klaster industri
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = Beijing
     .dateline = BEIJING
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 # Names follow Antara/Xinhua Indonesian usage: "Distrik" for 区, "Daerah Otonom Etnis Zhuang Guangxi", "China".
 body-1 = Dalam beberapa tahun terakhir, Distrik Qingxiu di Kota Nanning, Daerah Otonom Etnis Zhuang Guangxi, China selatan, telah memosisikan diri untuk melayani konsumen di negara-negara Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN) dengan mendorong industri kendaraan energi baru (NEV).
 body-2 = Distrik ini tengah berkembang menjadi pusat produksi NEV yang berorientasi pada pasar ASEAN, seiring makin banyaknya proyek dari perusahaan-perusahaan terkemuka, termasuk Hozon Auto, Do-Fluoride Chemicals (DFD), Huawei, dan BYD, yang mulai berjalan di Qingxiu.
@@ -24,7 +26,9 @@ body-7 = Ke depan, Distrik Qingxiu akan berfokus membangun zona kerja sama dan i
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = Foto memperlihatkan lokasi produksi NEV di Kawasan Industri Lingli, dengan kendaraan-kendaraan yang baru diproduksi berjajar menunggu dikirim.
     .alt = Deretan kendaraan energi baru yang baru diproduksi terparkir di area pabrik di Kawasan Industri Lingli
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = kendaraan energi baru
 keyword-asean = ASEAN
 keyword-qingxiu = Distrik Qingxiu

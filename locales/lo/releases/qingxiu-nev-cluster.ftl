@@ -12,7 +12,9 @@ summary = ເຂດຊິງຊິ່ວ ນະຄອນໜານໜິງ ກ�
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = ປັກກິ່ງ
     .dateline = ປັກກິ່ງ
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 # Guangxi is ກວາງຊີ as KPL and Lao-language Chinese media write it; Qingxiu 青秀 is ຊິງຊິ່ວ.
 body-1 = ໃນຊຸມປີມໍ່ໆມານີ້, ເຂດຊິງຊິ່ວ ນະຄອນໜານໜິງ ເຂດປົກຄອງຕົນເອງຊົນເຜົ່າຈ້ວງ ກວາງຊີ ທາງພາກໃຕ້ຂອງຈີນ ໄດ້ວາງທິດທາງຕອບສະໜອງຄວາມຕ້ອງການຂອງຜູ້ບໍລິໂພກໃນບັນດາປະເທດສະມາຊິກສະມາຄົມປະຊາຊາດອາຊີຕາເວັນອອກສ່ຽງໃຕ້ (ອາຊຽນ) ດ້ວຍການຊຸກຍູ້ອຸດສາຫະກຳລົດພະລັງງານໃໝ່.
 body-2 = ເຂດດັ່ງກ່າວກຳລັງກາຍເປັນສູນກາງການຜະລິດລົດພະລັງງານໃໝ່ທີ່ມຸ່ງສູ່ຕະຫຼາດອາຊຽນ, ໂດຍມີໂຄງການຂອງບັນດາບໍລິສັດຊັ້ນນຳ ເຊັ່ນ: Hozon Auto, ບໍລິສັດເຄມີ Do-Fluoride (DFD), Huawei ແລະ BYD ເປີດດຳເນີນການຢູ່ເຂດຊິງຊິ່ວຫຼາຍຂຶ້ນເລື້ອຍໆ.
@@ -25,7 +27,9 @@ body-7 = ໃນຕໍ່ໜ້າ, ເຂດຊິງຊິ່ວຈະສຸມ
 # Lingli 伶俐 is ຫຼິງລີ່ (ຫຼ avoids reading ລິງ, "monkey").
 photo-lingli-park = ພາບນີ້ສະແດງໃຫ້ເຫັນສະຖານທີ່ຜະລິດລົດພະລັງງານໃໝ່ແຫ່ງໜຶ່ງໃນສວນອຸດສາຫະກຳຫຼິງລີ່, ໂດຍມີລົດທີ່ຫາກໍຜະລິດສຳເລັດຈອດລຽນກັນລໍຖ້າສົ່ງມອບ.
     .alt = ລົດພະລັງງານໃໝ່ທີ່ຫາກໍຜະລິດສຳເລັດ ຈອດລຽນເປັນແຖວຢູ່ບໍລິເວນໂຮງງານແຫ່ງໜຶ່ງໃນສວນອຸດສາຫະກຳຫຼິງລີ່
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = ລົດພະລັງງານໃໝ່
 keyword-asean = ອາຊຽນ
 keyword-qingxiu = ເຂດຊິງຊິ່ວ

@@ -12,7 +12,9 @@ summary = Daerah Qingxiu di Nanning, Guangxi, sedang membina kluster industri ke
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = Beijing
     .dateline = BEIJING
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 # Names follow Bernama usage: "Daerah" for 区, "kaunti" for 县, "Wilayah Autonomi Guangxi Zhuang", "Ekspo China-ASEAN".
 body-1 = Dalam beberapa tahun kebelakangan ini, Daerah Qingxiu di bandar Nanning, Wilayah Autonomi Guangxi Zhuang di selatan China, telah menetapkan hala tuju untuk memenuhi keperluan pengguna di rantau Persatuan Negara-Negara Asia Tenggara (ASEAN) dengan memacu industri kenderaan tenaga baharu (NEV).
 body-2 = Daerah itu sedang berkembang menjadi hab pengeluaran NEV yang berorientasikan pasaran ASEAN, dengan semakin banyak projek daripada syarikat terkemuka termasuk Hozon Auto, Do-Fluoride Chemicals (DFD), Huawei dan BYD dilancarkan di Qingxiu.
@@ -24,7 +26,9 @@ body-7 = Melangkah ke hadapan, Daerah Qingxiu akan memberi tumpuan kepada pembin
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = Gambar menunjukkan tapak pengeluaran NEV di Taman Perindustrian Lingli, dengan kenderaan yang baru dikeluarkan berbaris menunggu untuk dihantar.
     .alt = Barisan kenderaan tenaga baharu yang baru siap dikeluarkan tersusun di kawasan kilang di Taman Perindustrian Lingli
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = kenderaan tenaga baharu
 keyword-asean = ASEAN
 keyword-qingxiu = Daerah Qingxiu

@@ -12,7 +12,9 @@ summary = O distrito de Qingxiu, em Nanning, Guangxi, está a criar um polo indu
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = Pequim
     .dateline = PEQUIM
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 body-1 = Nos últimos anos, o distrito de Qingxiu, na cidade de Nanning, na Região Autónoma Zhuang de Guangxi, no sul da China, tem vindo a posicionar-se para servir os consumidores da Associação das Nações do Sudeste Asiático (ASEAN), apostando no desenvolvimento da indústria de veículos de novas energias.
 body-2 = O distrito está a transformar-se num polo de produção de veículos de novas energias orientado para o mercado da ASEAN, com cada vez mais projetos de empresas líderes, como a Hozon Auto, a Do-Fluoride Chemicals (DFD), a Huawei e a BYD, a instalarem-se em Qingxiu.
 body-3 = Referência em Guangxi no desenvolvimento urbano de alta qualidade e no crescimento económico ao nível dos condados, o distrito de Qingxiu concentra um grande número de indústrias com forte contributo para a economia regional, entre as quais as baterias de novas energias, os veículos de novas energias, a economia digital e os serviços modernos. Para atrair mais rapidamente empresas do setor dos veículos de novas energias, o distrito de Qingxiu redobrou esforços para melhorar os serviços nos transportes, na habitação e noutras áreas.
@@ -23,7 +25,9 @@ body-7 = No futuro, o distrito de Qingxiu vai concentrar-se na construção de u
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = A fotografia mostra uma unidade de produção de veículos de novas energias no Parque Industrial de Lingli, com veículos acabados de fabricar alinhados para entrega.
     .alt = Filas de veículos de novas energias recém-fabricados estacionados numa fábrica do Parque Industrial de Lingli
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = veículos de novas energias
 keyword-asean = ASEAN
 keyword-qingxiu = distrito de Qingxiu

@@ -12,7 +12,9 @@ summary = குவாங்சியின் நான்னிங் நக�
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = பெய்ஜிங்
     .dateline = பெய்ஜிங்
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 # ASEAN's full name in the Singapore form தென்கிழக்காசிய (one word), then ஆசியான் throughout.
 body-1 = அண்மை ஆண்டுகளில், தென் சீனாவின் குவாங்சி சுவாங் தன்னாட்சிப் பகுதியில் உள்ள நான்னிங் நகரின் சிங்சியு மாவட்டம், புதிய எரிசக்தி வாகனத் தொழில்துறையை ஊக்குவிப்பதன் மூலம், தென்கிழக்காசிய நாடுகள் சங்கத்தின் (ஆசியான்) உறுப்பு நாடுகளைச் சேர்ந்த பயனீட்டாளர்களுக்குச் சேவையாற்றும் வகையில் தன்னை நிலைப்படுத்திக்கொண்டுள்ளது.
 body-2 = ஹோசோன் ஆட்டோ, டோ-ஃபுளோரைடு கெமிக்கல்ஸ் (டிஎஃப்டி), ஹுவாவெய், பிஒய்டி உள்ளிட்ட முன்னணி நிறுவனங்களின் மேலும் பல திட்டங்கள் சிங்சியுவில் தொடங்கப்பட்டு வருவதால், அந்த மாவட்டம் ஆசியான் சந்தையை நோக்கிய புதிய எரிசக்தி வாகன உற்பத்தி மையமாக மாறி வருகிறது.
@@ -24,7 +26,9 @@ body-7 = எதிர்காலத்தில், சீனா-ஆசிய�
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = லிங்லி தொழிற்பூங்காவில் உள்ள புதிய எரிசக்தி வாகன உற்பத்தித் தளம் ஒன்றில், புதிதாகத் தயாரிக்கப்பட்ட வாகனங்கள் விநியோகத்துக்குத் தயாராக வரிசையாக நிறுத்தப்பட்டுள்ளன.
     .alt = லிங்லி தொழிற்பூங்காவில் உள்ள தொழிற்சாலை வளாகம் ஒன்றில் வரிசை வரிசையாக நிறுத்தப்பட்டுள்ள, புதிதாகத் தயாரிக்கப்பட்ட புதிய எரிசக்தி வாகனங்கள்
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = புதிய எரிசக்தி வாகனங்கள்
 keyword-asean = ஆசியான்
 keyword-qingxiu = சிங்சியு மாவட்டம்

@@ -13,7 +13,9 @@ summary = Distritu Qingxiu, iha Nanning, Guangxi, harii hela pólu industriál v
 # Tetum press (TATOLI, Government) writes the Chinese capital as Beijing; China itself is Xina (INL spelling).
 place = Beijing
     .dateline = BEIJING
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 body-1 = Iha tinan hirak ikus ne’e, Distritu Qingxiu, iha sidade Nanning, Rejiaun Autónoma Zhuang Guangxi, iha sul Xina, pozisiona an atu serve konsumidór sira husi nasaun membru Asosiasaun Nasaun Sudeste Aziátiku (ASEAN) liuhusi haforsa indústria veíkulu enerjia foun.
 body-2 = Distritu ne’e sai daudauk sentru produsaun veíkulu enerjia foun ne’ebé orienta ba merkadu ASEAN, tanba projetu barak liután husi kompañia líder sira, hanesan Hozon Auto, Do-Fluoride Chemicals (DFD), Huawei no BYD, hahú ona iha Qingxiu.
 body-3 = Nu’udar pioneiru iha Guangxi ba dezenvolvimentu urbanu ho kualidade a’as no kresimentu ekonómiku iha nivel kondadu, Distritu Qingxiu halibur ona indústria barak ne’ebé fó kontribuisaun boot ba ekonomia rejionál, inklui bateria enerjia foun, veíkulu enerjia foun, ekonomia dijitál no servisu modernu sira. Atu dada lalais liután empreza sira iha setór veíkulu enerjia foun, Distritu Qingxiu duplika esforsu atu hadi’a servisu iha área transporte, uma-hela no área seluk.
@@ -25,7 +27,9 @@ body-7 = Ba futuru, Distritu Qingxiu sei fokus ba harii zona kooperasaun no inte
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = Foto ne’e hatudu fatin produsaun veíkulu enerjia foun ida iha Parke Industriál Lingli, ho veíkulu sira ne’ebé foin fabrika tiha, hatuur iha liña hodi hein entrega.
     .alt = Veíkulu enerjia foun barak ne’ebé foin fabrika, estasiona iha liña iha fábrika ida nia fatin iha Parke Industriál Lingli
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = veíkulu enerjia foun
 keyword-asean = ASEAN
 keyword-qingxiu = Distritu Qingxiu

@@ -13,7 +13,9 @@ summary = เขตชิงซิ่วในนครหนานหนิง 
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = ปักกิ่ง
     .dateline = ปักกิ่ง
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 body-1 = ในช่วงไม่กี่ปีที่ผ่านมา เขตชิงซิ่วในนครหนานหนิง เขตปกครองตนเองกว่างซีจ้วงทางตอนใต้ของจีน ได้วางตำแหน่งตนเองให้ตอบสนองผู้บริโภคในประเทศสมาชิกสมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้ (อาเซียน) ด้วยการผลักดันอุตสาหกรรมยานยนต์พลังงานใหม่ (NEV)
 body-2 = ปัจจุบันเขตชิงซิ่วกำลังก้าวขึ้นเป็นฐานการผลิตยานยนต์พลังงานใหม่ที่มุ่งสู่ตลาดอาเซียน โดยมีโครงการของบริษัทชั้นนำเข้ามาเปิดดำเนินการในเขตชิงซิ่วเพิ่มขึ้นเรื่อย ๆ ซึ่งรวมถึง Hozon Auto, Do-Fluoride Chemicals (DFD), หัวเว่ย และ BYD
 body-3 = ในฐานะพื้นที่แถวหน้าของกว่างซีด้านการพัฒนาเมืองอย่างมีคุณภาพสูงและการเติบโตทางเศรษฐกิจระดับอำเภอ เขตชิงซิ่วได้รวบรวมอุตสาหกรรมจำนวนมากที่มีบทบาทสำคัญต่อเศรษฐกิจของภูมิภาค ได้แก่ แบตเตอรี่พลังงานใหม่ ยานยนต์พลังงานใหม่ เศรษฐกิจดิจิทัล และบริการสมัยใหม่ นอกจากนี้ เพื่อดึงดูดผู้ประกอบการในภาคยานยนต์พลังงานใหม่ให้เข้ามาได้มากขึ้นและเร็วขึ้น เขตชิงซิ่วได้เร่งยกระดับบริการด้านการคมนาคมขนส่ง ที่อยู่อาศัย และด้านอื่น ๆ อย่างเข้มข้นยิ่งขึ้น
@@ -24,7 +26,9 @@ body-7 = ในระยะต่อไป เขตชิงซิ่วจะ�
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = ภาพพื้นที่การผลิตยานยนต์พลังงานใหม่ในนิคมอุตสาหกรรมหลิงลี่ ซึ่งมีรถยนต์ที่เพิ่งผลิตเสร็จจอดเรียงรายรอการส่งมอบ
     .alt = ยานยนต์พลังงานใหม่ที่เพิ่งผลิตเสร็จจอดเรียงเป็นแถวในลานโรงงานแห่งหนึ่งในนิคมอุตสาหกรรมหลิงลี่
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = ยานยนต์พลังงานใหม่
 keyword-asean = อาเซียน
 keyword-qingxiu = เขตชิงซิ่ว

@@ -12,7 +12,9 @@ summary = Quận Thanh Tú, thành phố Nam Ninh, Quảng Tây đang xây dựn
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = Bắc Kinh
     .dateline = BẮC KINH
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 # vi: 青秀区 = quận Thanh Tú (Sino-Vietnamese reading; the generic "quận" is lower case mid-sentence).
 body-1 = Những năm gần đây, quận Thanh Tú, thành phố Nam Ninh thuộc Khu tự trị dân tộc Choang Quảng Tây ở miền nam Trung Quốc, đã đẩy mạnh phát triển ngành công nghiệp xe năng lượng mới, qua đó định vị mình là địa bàn phục vụ người tiêu dùng tại các nước thuộc Hiệp hội các quốc gia Đông Nam Á (ASEAN).
 body-2 = Quận này đang dần trở thành trung tâm sản xuất xe năng lượng mới hướng tới thị trường ASEAN, khi ngày càng nhiều dự án của các doanh nghiệp hàng đầu như Hozon Auto, Hóa chất Do-Fluoride (DFD), Huawei và BYD được triển khai tại Thanh Tú.
@@ -24,7 +26,9 @@ body-7 = Thời gian tới, quận Thanh Tú sẽ tập trung xây dựng khu h�
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = Ảnh chụp một cơ sở sản xuất xe năng lượng mới tại Khu công nghiệp Linh Lợi, nơi những chiếc xe vừa xuất xưởng đang xếp hàng chờ bàn giao.
     .alt = Từng hàng xe năng lượng mới vừa xuất xưởng đỗ tại một khu nhà máy trong Khu công nghiệp Linh Lợi
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = xe năng lượng mới
 keyword-asean = ASEAN
 keyword-qingxiu = quận Thanh Tú

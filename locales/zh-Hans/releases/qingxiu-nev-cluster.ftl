@@ -10,7 +10,9 @@ summary = 广西南宁市青秀区正在打造面向东盟市场的新能源汽�
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = 北京
     .dateline = 北京
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 body-1 = 近年来，中国南方广西壮族自治区南宁市青秀区通过大力发展新能源汽车产业，确立了服务东南亚国家联盟（东盟）消费者的发展定位。
 body-2 = 随着合众汽车、多氟多化工（多氟多）、华为、比亚迪等龙头企业的更多项目落地青秀区，该区正逐步成为面向东盟市场的新能源汽车生产基地。
 body-3 = 作为广西城区高质量发展和县域经济发展的排头兵，青秀区集聚了新能源电池、新能源汽车、数字经济、现代服务业等一大批对区域经济贡献突出的产业。为加快吸引更多新能源汽车领域企业落户，青秀区加大力度提升交通、住房等方面的服务水平。
@@ -21,7 +23,9 @@ body-7 = 展望未来，青秀区将着力打造中国—东盟跨境产业融�
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = 图为伶俐工业园的一处新能源汽车生产基地，新下线的车辆整齐排列，等待交付。
     .alt = 伶俐工业园一处工厂厂区内，一排排新下线的新能源汽车整齐停放
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = 新能源汽车
 keyword-asean = 东盟
 keyword-qingxiu = 青秀区

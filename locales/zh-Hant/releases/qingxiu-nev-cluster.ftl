@@ -12,7 +12,9 @@ summary = 廣西南寧市青秀區正打造瞄準東協市場的新能源車產�
 # .dateline is how the dateline prints it (English datelines use capitals).
 place = 北京
     .dateline = 北京
-# Body paragraphs, in order. The dateline is printed before the first one.
+
+## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
+
 # zh-Hant: ASEAN is 東協 (Taiwan usage) throughout; the expo in body-5 keeps its official name 中國—東盟博覽會 as a proper name.
 body-1 = 近年來，中國南方廣西壯族自治區南寧市青秀區大力發展新能源車產業，以服務東南亞國家協會（東協）的消費者為發展定位。
 body-2 = 隨著合眾汽車、多氟多化工（多氟多）、華為、比亞迪等龍頭企業的更多專案陸續進駐青秀區，該區正逐步成為面向東協市場的新能源車生產重鎮。
@@ -24,7 +26,9 @@ body-7 = 展望未來，青秀區將致力打造中國—東協跨境產業融�
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
 photo-lingli-park = 圖為伶俐工業園內一處新能源車生產基地，剛下線的新車整齊排列，等待交車。
     .alt = 伶俐工業園一處工廠廠區內，一排排剛下線的新能源車整齊停放
-# Keywords (feed categories, NewsML keywords), one message per key listed in the release file.
+
+## Keywords (feed categories, NewsML keywords): keyword-<key> for each key listed in the release file.
+
 keyword-nev = 新能源車
 keyword-asean = 東協
 keyword-qingxiu = 青秀區

@@ -1,0 +1,1142 @@
+//! Translators' tools: `silkwire check` and `silkwire status`.
+//!
+//! [`check`] reads every Fluent file under `locales/` and compares each translation with its
+//! reference: `locales/en/` for Silkwire's strings, the release's source locale for a release's text.
+//! Each [`Finding`] has a severity, a stable code, a location (`path:line:col`), the message id and a
+//! one-line fix. It finds what compare-locales finds (syntax errors, duplicate ids, missing and
+//! obsolete messages and attributes) and what it misses: variables dropped or invented per message,
+//! attribute and variant, unresolved references and unknown functions, plural variants the locale
+//! never selects (with the CLDR 49 rules the build applies), reference messages without a comment,
+//! invisible or illegal characters, text left identical to the source, and translations whose source
+//! changed since they were reviewed ([`lock`]). The same pass counts, per locale and per release, what
+//! `silkwire status` shows ([`StatusRow`]).
+//!
+//! ```
+//! use std::fs;
+//! let root = std::env::temp_dir().join(format!("silkwire-check-doc-{}", std::process::id()));
+//! fs::create_dir_all(root.join("locales/en")).unwrap();
+//! fs::create_dir_all(root.join("locales/th")).unwrap();
+//! fs::write(root.join("locales/en/silkwire.ftl"), "# Greeting; $name is the reader.\nhello = Hello { $name }\n").unwrap();
+//! fs::write(root.join("locales/th/silkwire.ftl"), "hello = สวัสดี\n").unwrap();
+//! let report = silkwire_check::check(&root, &[]).unwrap();
+//! let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();
+//! assert!(codes.contains(&"variable-dropped"));
+//! let f = report.findings.iter().find(|f| f.code == "variable-dropped").unwrap();
+//! assert_eq!((f.line, f.column, f.message_id.as_str()), (1, 1, "hello"));
+//! ```
+#![deny(missing_docs)]
+
+mod ftl;
+pub mod lock;
+pub mod render;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use silkwire_core::diag::line_col;
+use silkwire_core::text::{describe, is_forbidden};
+use silkwire_l10n::locale::{base, canonicalize, info_of, plural_categories, REFERENCE, SUPPORTED};
+
+use crate::ftl::{FtlFile, Msg, Pat};
+use crate::lock::{fingerprint, Lock, LockError};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Must be fixed: the text is broken, missing or would publish wrongly.
+    Error,
+    /// Worth a look: obsolete, suspicious or unreviewed text.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One problem in one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable code, e.g. `variable-dropped` (the README lists them all).
+    pub code: &'static str,
+    /// The file.
+    pub path: PathBuf,
+    /// 1-based line, 0 for the whole file.
+    pub line: usize,
+    /// 1-based column in characters, 0 for the whole file.
+    pub column: usize,
+    /// How many characters from `column` the finding covers (for the caret).
+    pub width: usize,
+    /// The locale folder concerned.
+    pub locale: String,
+    /// The message id (`id` or `id.attribute`), empty when the finding is about the file.
+    pub message_id: String,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, in one line.
+    pub fix: String,
+    /// The text of the line, for display.
+    pub source_line: Option<String>,
+}
+
+/// Counts for one locale and one part of the text (Silkwire's strings, or one release).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusRow {
+    /// The locale.
+    pub locale: String,
+    /// `strings` for Silkwire's strings, else the release id.
+    pub part: String,
+    /// Messages in the reference.
+    pub total: usize,
+    /// Reference messages the locale has.
+    pub translated: usize,
+    /// Reference messages the locale lacks.
+    pub missing: usize,
+    /// Translated messages whose source changed since their review.
+    pub outdated: usize,
+    /// Translated messages never recorded as reviewed.
+    pub unreviewed: usize,
+    /// Messages the reference no longer has.
+    pub obsolete: usize,
+    /// Messages left identical to the source.
+    pub identical: usize,
+    /// Error findings in the locale's files of this part.
+    pub errors: usize,
+}
+
+impl StatusRow {
+    /// Translated and up to date, as a share of the reference, in whole percent (rounded down).
+    pub fn percent(&self) -> usize {
+        (self.translated - self.outdated.min(self.translated))
+            .saturating_mul(100)
+            .checked_div(self.total)
+            .unwrap_or(100)
+    }
+}
+
+/// Everything `check` found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Findings, sorted by file, line, column and code.
+    pub findings: Vec<Finding>,
+    /// Status per translated locale and part.
+    pub status: Vec<StatusRow>,
+}
+
+impl Report {
+    /// Number of findings of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// Why checking could not run at all.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    /// `locales/` cannot be listed.
+    #[error("{path}: cannot read the folder: {source}")]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The review lock is unreadable.
+    #[error(transparent)]
+    Lock(#[from] LockError),
+}
+
+/// The functions Silkwire registers in every bundle.
+const FUNCTIONS: [&str; 2] = ["DATETIME", "NUMBER"];
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+/// `dateline` receives the date whole (`$date`) and in parts: either shape carries the date.
+const DATE_PARTS: [&str; 3] = ["day", "month", "year"];
+
+/// A locale folder and its parsed files.
+struct Folder {
+    tag: String,
+    /// Top-level files: Silkwire's strings.
+    strings: Vec<FtlFile>,
+    /// Release id → its file.
+    releases: BTreeMap<String, FtlFile>,
+}
+
+struct Ctx<'a> {
+    root: &'a Path,
+    lock: Lock,
+    findings: Vec<Finding>,
+    /// Locale → renderings identical in English and in that locale (brand names and the like).
+    same_as_english: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Ctx<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        file: &FtlFile,
+        offset: Option<usize>,
+        width: usize,
+        locale: &str,
+        message_id: &str,
+        message: String,
+        fix: String,
+    ) {
+        let (line, column, source_line) = match offset {
+            Some(o) => {
+                let (l, c) = line_col(&file.text, o);
+                (
+                    l,
+                    c,
+                    file.text
+                        .lines()
+                        .nth(l.saturating_sub(1))
+                        .map(str::to_string),
+                )
+            }
+            None => (0, 0, None),
+        };
+        self.findings.push(Finding {
+            severity,
+            code,
+            path: file.path.clone(),
+            line,
+            column,
+            width: width.max(1),
+            locale: locale.to_string(),
+            message_id: message_id.to_string(),
+            message,
+            fix,
+            source_line,
+        });
+    }
+
+    fn at(&self, file: &FtlFile, offset: usize) -> String {
+        let (l, c) = line_col(&file.text, offset);
+        format!("{}:{l}:{c}", file.path.display())
+    }
+}
+
+/// Release id → its source locale (canonical), from `feeds/releases/*.toml`; `en` when unknown.
+fn source_locales(root: &Path) -> BTreeMap<String, String> {
+    match silkwire_core::load_project(root) {
+        Ok(p) => p
+            .releases
+            .iter()
+            .map(|r| {
+                (
+                    r.id.clone(),
+                    canonicalize(&r.source_locale.value).unwrap_or_else(|_| REFERENCE.into()),
+                )
+            })
+            .collect(),
+        // `silkwire build` reports what is wrong in feeds/; here every release counts as English.
+        Err(_) => BTreeMap::new(),
+    }
+}
+
+fn read_folder(ctx: &mut Ctx<'_>, dir: &Path, tag: &str) -> Result<Folder, CheckError> {
+    let list = |d: &Path| -> Result<Vec<PathBuf>, CheckError> {
+        let mut files: Vec<PathBuf> = match fs::read_dir(d) {
+            Ok(entries) => entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ftl"))
+                .collect(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(source) => {
+                return Err(CheckError::Folder {
+                    path: d.to_path_buf(),
+                    source,
+                })
+            }
+        };
+        files.sort();
+        Ok(files)
+    };
+    let read = |ctx: &mut Ctx<'_>, path: PathBuf, rel: String| -> Option<FtlFile> {
+        match fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Some(ftl::parse(path, rel, text)),
+                Err(e) => {
+                    let offset = e.utf8_error().valid_up_to();
+                    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                    let file = ftl::parse(path, rel, text);
+                    ctx.push(
+                        Severity::Error,
+                        "encoding",
+                        &file,
+                        Some(offset),
+                        1,
+                        tag,
+                        "",
+                        "the file is not valid UTF-8 here".into(),
+                        "save the file as UTF-8".into(),
+                    );
+                    None
+                }
+            },
+            Err(e) => {
+                let file = ftl::parse(path, rel, String::new());
+                ctx.push(
+                    Severity::Error,
+                    "encoding",
+                    &file,
+                    None,
+                    1,
+                    tag,
+                    "",
+                    format!("cannot read the file: {e}"),
+                    "check that it is a readable file".into(),
+                );
+                None
+            }
+        }
+    };
+    let mut strings = Vec::new();
+    for path in list(dir)? {
+        let rel = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        strings.extend(read(ctx, path, rel));
+    }
+    let mut releases = BTreeMap::new();
+    for path in list(&dir.join("releases"))? {
+        let id = path
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let rel = format!("releases/{id}.ftl");
+        if let Some(f) = read(ctx, path, rel) {
+            releases.insert(id, f);
+        }
+    }
+    Ok(Folder {
+        tag: tag.to_string(),
+        strings,
+        releases,
+    })
+}
+
+/// Checks every Fluent file under `root/locales/`. `only` limits the findings to these locales
+/// (canonical tags; empty for all). The reference locale's own findings (comments) are included when
+/// `only` is empty or contains it.
+pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
+    let locales_dir = root.join("locales");
+    let mut ctx = Ctx {
+        root,
+        lock: Lock::load(root)?,
+        findings: Vec::new(),
+        same_as_english: glossary_identical(root),
+    };
+    let sources = source_locales(root);
+    let mut names: Vec<String> = match fs::read_dir(&locales_dir) {
+        Ok(entries) => entries
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect(),
+        Err(source) => {
+            return Err(CheckError::Folder {
+                path: locales_dir,
+                source,
+            })
+        }
+    };
+    names.sort();
+    let mut folders: BTreeMap<String, Folder> = BTreeMap::new();
+    for name in names {
+        let dir = locales_dir.join(&name);
+        let stub = ftl::parse(dir.clone(), String::new(), String::new());
+        match canonicalize(&name) {
+            Ok(tag) if info_of(&tag).is_some_and(|i| i.pseudo.is_some()) => ctx.push(
+                Severity::Error,
+                "locale-folder",
+                &stub,
+                None,
+                1,
+                &name,
+                "",
+                format!("{name} is a pseudo-locale, built from en; it has no folder"),
+                format!("remove {}", dir.display()),
+            ),
+            Ok(tag) if tag != name => ctx.push(
+                Severity::Error,
+                "locale-folder",
+                &stub,
+                None,
+                1,
+                &name,
+                "",
+                format!("\"{name}\" is not a canonical locale tag; Silkwire looks for {tag}"),
+                format!("rename the folder to {tag}"),
+            ),
+            Ok(tag) => {
+                let folder = read_folder(&mut ctx, &dir, &tag)?;
+                folders.insert(tag, folder);
+            }
+            Err(e) => ctx.push(
+                Severity::Error,
+                "locale-folder",
+                &stub,
+                None,
+                1,
+                &name,
+                "",
+                format!("the folder name {e}"),
+                e.fix(),
+            ),
+        }
+    }
+
+    let mut status = Vec::new();
+    // Every file on its own.
+    for folder in folders.values() {
+        let strings: Vec<&FtlFile> = folder.strings.iter().collect();
+        check_bundle(&mut ctx, &folder.tag, &strings);
+        for file in folder.releases.values() {
+            check_bundle(&mut ctx, &folder.tag, &[file]);
+        }
+    }
+    // The references: every message has a comment for translators.
+    if let Some(en) = folders.get(REFERENCE) {
+        for f in &en.strings {
+            check_comments(&mut ctx, REFERENCE, f);
+        }
+    }
+    let release_ids: BTreeSet<&String> = folders.values().flat_map(|f| f.releases.keys()).collect();
+    for id in &release_ids {
+        let source = sources.get(*id).map_or(REFERENCE, String::as_str);
+        if let Some(f) = folders.get(source).and_then(|f| f.releases.get(*id)) {
+            check_comments(&mut ctx, source, f);
+        }
+    }
+    // Every translation against its reference.
+    let empty = Folder {
+        tag: REFERENCE.into(),
+        strings: vec![],
+        releases: BTreeMap::new(),
+    };
+    let reference = folders.get(REFERENCE).unwrap_or(&empty);
+    for folder in folders.values().filter(|f| f.tag != REFERENCE) {
+        let regional = base(&folder.tag) != folder.tag;
+        let mut row = compare_part(
+            &mut ctx,
+            folder,
+            &reference.strings,
+            &folder.strings,
+            regional,
+            "strings",
+        );
+        if !regional {
+            row.locale.clone_from(&folder.tag);
+            status.push(row);
+        }
+        for id in &release_ids {
+            let source_tag = sources.get(*id).map_or(REFERENCE, String::as_str);
+            if source_tag == folder.tag {
+                continue;
+            }
+            let Some(source) = folders.get(source_tag).and_then(|f| f.releases.get(*id)) else {
+                continue;
+            };
+            let theirs: Vec<FtlFile> = folder.releases.get(*id).cloned().into_iter().collect();
+            let row = compare_part(
+                &mut ctx,
+                folder,
+                std::slice::from_ref(source),
+                &theirs,
+                regional,
+                id,
+            );
+            if !regional {
+                status.push(row);
+            }
+        }
+    }
+    // A release file whose release no locale has a source for is obsolete.
+    let mut findings = ctx.findings;
+    if !only.is_empty() {
+        findings.retain(|f| only.contains(&f.locale));
+    }
+    findings.sort_by(|a, b| {
+        (&a.path, a.line, a.column, a.code, &a.message_id).cmp(&(
+            &b.path,
+            b.line,
+            b.column,
+            b.code,
+            &b.message_id,
+        ))
+    });
+    findings.dedup();
+    if !only.is_empty() {
+        status.retain(|r| only.contains(&r.locale));
+    }
+    for row in &mut status {
+        let prefix = root.join("locales").join(&row.locale);
+        row.errors = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error && f.locale == row.locale)
+            .filter(|f| {
+                let rel = f.path.strip_prefix(&prefix).ok();
+                match row.part.as_str() {
+                    "strings" => {
+                        rel.is_some_and(|r| r.parent().is_none_or(|p| p.as_os_str().is_empty()))
+                    }
+                    id => rel.is_some_and(|r| r == Path::new("releases").join(format!("{id}.ftl"))),
+                }
+            })
+            .count();
+    }
+    let _ = ctx.root;
+    Ok(Report { findings, status })
+}
+
+/// Renderings that the glossary (`locales/glossary.toml`) gives the same in English and a locale.
+fn glossary_identical(root: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    #[derive(serde::Deserialize)]
+    struct Glossary {
+        #[serde(default)]
+        term: Vec<Term>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Term {
+        text: BTreeMap<String, String>,
+    }
+    let Ok(text) = fs::read_to_string(root.join("locales/glossary.toml")) else {
+        return BTreeMap::new();
+    };
+    let Ok(g) = toml::from_str::<Glossary>(&text) else {
+        return BTreeMap::new();
+    };
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for t in g.term {
+        let Some(en) = t.text.get(REFERENCE) else {
+            continue;
+        };
+        for (locale, rendering) in &t.text {
+            if rendering.to_lowercase() == en.to_lowercase() {
+                out.entry(locale.clone())
+                    .or_default()
+                    .insert(rendering.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// Checks one bundle (the files that resolve together) on its own.
+fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
+    let mut defined: BTreeMap<String, (&FtlFile, usize)> = BTreeMap::new();
+    for file in files {
+        check_characters(ctx, locale, file);
+        for e in &file.errors {
+            let (code, fix) = if e.missing_default {
+                (
+                    "missing-default-variant",
+                    "mark one variant as the default with `*`, e.g. *[other]".to_string(),
+                )
+            } else {
+                (
+                    "syntax-error",
+                    "correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)"
+                        .to_string(),
+                )
+            };
+            ctx.push(
+                Severity::Error,
+                code,
+                file,
+                Some(e.offset),
+                1,
+                locale,
+                &e.entry,
+                format!("Fluent syntax error: {}", e.message),
+                fix,
+            );
+        }
+        for m in &file.messages {
+            if let Some((first, at)) = defined.get(&m.id) {
+                let first_at = ctx.at(first, *at);
+                ctx.push(
+                    Severity::Error,
+                    "duplicate-id",
+                    file,
+                    Some(m.offset),
+                    m.id.trim_start_matches('-').chars().count(),
+                    locale,
+                    &m.id,
+                    format!(
+                        "`{}` is defined twice (first at {first_at}); the first one is used",
+                        m.id
+                    ),
+                    "remove one definition or give it another id".into(),
+                );
+            } else {
+                defined.insert(m.id.clone(), (file, m.offset));
+            }
+        }
+    }
+    let categories = plural_categories(locale, false);
+    for file in files {
+        for m in &file.messages {
+            for (name, pat) in patterns(m) {
+                let id = name
+                    .as_deref()
+                    .map_or(m.id.clone(), |a| format!("{}.{a}", m.id));
+                if pat.empty {
+                    let offset = name
+                        .as_ref()
+                        .and_then(|a| m.attributes.get(a))
+                        .map_or(m.offset, |(o, _)| *o);
+                    ctx.push(
+                        Severity::Error,
+                        "empty-value",
+                        file,
+                        Some(offset),
+                        id.chars().count(),
+                        locale,
+                        &id,
+                        format!("`{id}` is empty: it would publish nothing"),
+                        "write the text, or remove the message if it is not needed".into(),
+                    );
+                }
+                for (f, offset) in &pat.functions {
+                    if !FUNCTIONS.contains(&f.as_str()) {
+                        ctx.push(
+                            Severity::Error,
+                            "unknown-function",
+                            file,
+                            Some(*offset),
+                            f.chars().count(),
+                            locale,
+                            &id,
+                            format!("`{id}` calls {f}(), which Silkwire does not provide"),
+                            "use DATETIME() or NUMBER()".into(),
+                        );
+                    }
+                }
+                for r in &pat.references {
+                    if !defined.contains_key(&r.id) {
+                        let kind = if r.id.starts_with('-') {
+                            "term"
+                        } else {
+                            "message"
+                        };
+                        ctx.push(
+                            Severity::Error,
+                            "unresolved-reference",
+                            file,
+                            Some(r.offset),
+                            r.id.trim_start_matches('-').chars().count(),
+                            locale,
+                            &id,
+                            format!("`{id}` refers to the {kind} `{}`, which {locale} does not define here", r.id),
+                            format!("define `{}` in this locale's files, or remove the reference", r.id),
+                        );
+                    }
+                }
+                for (key, offset) in &pat.plural_keys {
+                    if CATEGORIES.contains(&key.as_str()) && !categories.contains(&key.as_str()) {
+                        ctx.push(
+                            Severity::Warning,
+                            "plural-category",
+                            file,
+                            Some(*offset),
+                            key.chars().count(),
+                            locale,
+                            &id,
+                            format!(
+                                "`[{key}]` is not a plural category of {locale} (it has: {}), so this variant is never used",
+                                categories.join(", ")
+                            ),
+                            format!("remove the variant, or use the categories {}", categories.join(", ")),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The value (`None`) and each attribute (`Some(name)`) of a message.
+fn patterns(m: &Msg) -> Vec<(Option<String>, &Pat)> {
+    let mut out: Vec<(Option<String>, &Pat)> = m.value.iter().map(|p| (None, p)).collect();
+    out.extend(m.attributes.iter().map(|(a, (_, p))| (Some(a.clone()), p)));
+    out
+}
+
+/// Characters no output may contain, and byte order marks.
+fn check_characters(ctx: &mut Ctx<'_>, locale: &str, file: &FtlFile) {
+    let text = file.text.clone();
+    for (offset, c) in text.char_indices() {
+        let bad = is_forbidden(c)
+            || c == '\u{FEFF}'
+            || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'));
+        if bad {
+            let what = if c == '\u{FEFF}' {
+                "a byte order mark (U+FEFF)".to_string()
+            } else {
+                describe(c)
+            };
+            ctx.push(
+                Severity::Error,
+                "forbidden-character",
+                file,
+                Some(offset),
+                1,
+                locale,
+                &message_at(file, offset),
+                format!("{what} in the file"),
+                "delete the invisible character (it often comes with text pasted from Word or PDF)"
+                    .into(),
+            );
+        }
+    }
+}
+
+/// The id of the message whose definition holds `offset`, if any.
+fn message_at(file: &FtlFile, offset: usize) -> String {
+    file.messages
+        .iter()
+        .filter(|m| m.offset <= offset)
+        .max_by_key(|m| m.offset)
+        .map(|m| m.id.clone())
+        .unwrap_or_default()
+}
+
+/// Reference messages without a comment for translators.
+fn check_comments(ctx: &mut Ctx<'_>, locale: &str, file: &FtlFile) {
+    for m in &file.messages {
+        if !m.commented {
+            ctx.push(
+                Severity::Warning,
+                "missing-comment",
+                file,
+                Some(m.offset),
+                m.id.trim_start_matches('-').chars().count(),
+                locale,
+                &m.id,
+                format!("`{}` has no comment: translators cannot tell where it appears", m.id),
+                "add a `# …` comment above it saying where it appears and what its variables mean (or a `## …` group comment for a run of similar messages)".into(),
+            );
+        }
+    }
+}
+
+/// The variables of a pattern, with `dateline`'s date parts counted as `$date`.
+fn variables(message: &str, pat: &Pat) -> BTreeSet<String> {
+    pat.vars
+        .iter()
+        .map(|(v, _)| normalize_var(message, v))
+        .collect()
+}
+
+fn normalize_var(message: &str, v: &str) -> String {
+    if message == "dateline" && (DATE_PARTS.contains(&v) || v == "date") {
+        "date".into()
+    } else {
+        v.to_string()
+    }
+}
+
+/// Compares a locale's files of one part (Silkwire's strings, or a release) with the reference files.
+fn compare_part(
+    ctx: &mut Ctx<'_>,
+    folder: &Folder,
+    reference: &[FtlFile],
+    theirs: &[FtlFile],
+    regional: bool,
+    part: &str,
+) -> StatusRow {
+    let locale = folder.tag.as_str();
+    let mut row = StatusRow {
+        locale: locale.to_string(),
+        part: part.to_string(),
+        total: reference.iter().map(|f| f.messages.len()).sum(),
+        translated: 0,
+        missing: 0,
+        outdated: 0,
+        unreviewed: 0,
+        obsolete: 0,
+        identical: 0,
+        errors: 0,
+    };
+    let source_locale = reference
+        .first()
+        .and_then(|f| f.path.parent())
+        .map(|p| {
+            if part == "strings" {
+                p
+            } else {
+                p.parent().unwrap_or(p)
+            }
+        })
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| REFERENCE.into());
+    for r in reference {
+        let Some(t) = theirs.iter().find(|t| t.rel == r.rel) else {
+            row.missing += r.messages.len();
+            if !regional {
+                let path = folder_path(ctx.root, locale).join(&r.rel);
+                let stub = ftl::parse(path.clone(), r.rel.clone(), String::new());
+                ctx.push(
+                    Severity::Error,
+                    "missing-file",
+                    &stub,
+                    None,
+                    1,
+                    locale,
+                    "",
+                    format!(
+                        "{locale} has no {} ({} messages to translate)",
+                        r.rel,
+                        r.messages.len()
+                    ),
+                    format!(
+                        "create {} translated from {}",
+                        path.display(),
+                        r.path.display()
+                    ),
+                );
+            }
+            continue;
+        };
+        for rm in &r.messages {
+            let Some(tm) = t.get(&rm.id) else {
+                row.missing += 1;
+                if !regional {
+                    let from = ctx.at(r, rm.offset);
+                    ctx.push(
+                        Severity::Error,
+                        "missing-message",
+                        t,
+                        None,
+                        1,
+                        locale,
+                        &rm.id,
+                        format!("`{}` is missing", rm.id),
+                        format!("translate `{}` from {from}", rm.id),
+                    );
+                }
+                continue;
+            };
+            row.translated += 1;
+            compare_message(ctx, locale, &source_locale, r, rm, t, tm, &mut row);
+            // Review state.
+            let current = fingerprint(&rm.canonical);
+            match ctx.lock.get(locale, &t.rel, &rm.id) {
+                Some(fp) if fp == current => {}
+                Some(_) => {
+                    row.outdated += 1;
+                    let from = ctx.at(r, rm.offset);
+                    ctx.push(
+                        Severity::Warning,
+                        "outdated",
+                        t,
+                        Some(tm.offset),
+                        tm.id.trim_start_matches('-').chars().count(),
+                        locale,
+                        &tm.id,
+                        format!("the source text of `{}` changed after this translation was reviewed", rm.id),
+                        format!("compare with {from}, update the translation, then run `silkwire status --accept {locale}`"),
+                    );
+                }
+                None => {
+                    row.unreviewed += 1;
+                    ctx.push(
+                        Severity::Warning,
+                        "unreviewed",
+                        t,
+                        Some(tm.offset),
+                        tm.id.trim_start_matches('-').chars().count(),
+                        locale,
+                        &tm.id,
+                        format!("`{}` has never been recorded as reviewed", tm.id),
+                        format!("review it, then run `silkwire status --accept {locale}`"),
+                    );
+                }
+            }
+        }
+        for tm in &t.messages {
+            if r.get(&tm.id).is_none() {
+                row.obsolete += 1;
+                ctx.push(
+                    Severity::Warning,
+                    "obsolete-message",
+                    t,
+                    Some(tm.offset),
+                    tm.id.trim_start_matches('-').chars().count(),
+                    locale,
+                    &tm.id,
+                    format!(
+                        "`{}` is not in the source ({}), so it is never used",
+                        tm.id,
+                        r.path.display()
+                    ),
+                    "remove it (or rename it to the id the source uses now)".into(),
+                );
+            }
+        }
+    }
+    for t in theirs {
+        if !reference.iter().any(|r| r.rel == t.rel) {
+            row.obsolete += t.messages.len();
+            ctx.push(
+                Severity::Warning,
+                "obsolete-file",
+                t,
+                None,
+                1,
+                locale,
+                "",
+                format!(
+                    "{} has no counterpart in the source locale {source_locale}",
+                    t.rel
+                ),
+                "remove the file, or add its source".into(),
+            );
+        }
+    }
+    row.identical = ctx
+        .findings
+        .iter()
+        .filter(|f| f.code == "identical-to-source" && f.locale == locale)
+        .filter(|f| theirs.iter().any(|t| t.path == f.path))
+        .count();
+    row
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare_message(
+    ctx: &mut Ctx<'_>,
+    locale: &str,
+    source_locale: &str,
+    r: &FtlFile,
+    rm: &Msg,
+    t: &FtlFile,
+    tm: &Msg,
+    row: &mut StatusRow,
+) {
+    let _ = row;
+    let width = tm.id.trim_start_matches('-').chars().count();
+    match (&rm.value, &tm.value) {
+        (Some(_), None) => ctx.push(
+            Severity::Error,
+            "missing-value",
+            t,
+            Some(tm.offset),
+            width,
+            locale,
+            &tm.id,
+            format!(
+                "`{}` has attributes but no value; the source has a value",
+                tm.id
+            ),
+            format!("write the value: `{} = …`", tm.id),
+        ),
+        (None, Some(_)) => ctx.push(
+            Severity::Warning,
+            "obsolete-value",
+            t,
+            Some(tm.offset),
+            width,
+            locale,
+            &tm.id,
+            format!(
+                "`{}` has a value, but the source has only attributes",
+                tm.id
+            ),
+            "remove the value".into(),
+        ),
+        _ => {}
+    }
+    for (a, _) in rm.attributes.iter() {
+        if !tm.attributes.contains_key(a) {
+            let from = ctx.at(r, rm.attributes[a].0);
+            ctx.push(
+                Severity::Error,
+                "missing-attribute",
+                t,
+                Some(tm.offset),
+                width,
+                locale,
+                &format!("{}.{a}", tm.id),
+                format!("`{}.{a}` is missing", tm.id),
+                format!("add `.{a} = …` under `{}`, translated from {from}", tm.id),
+            );
+        }
+    }
+    for (a, (offset, _)) in &tm.attributes {
+        if !rm.attributes.contains_key(a) {
+            ctx.push(
+                Severity::Warning,
+                "obsolete-attribute",
+                t,
+                Some(*offset),
+                a.chars().count(),
+                locale,
+                &format!("{}.{a}", tm.id),
+                format!("`{}.{a}` is not in the source, so it is never used", tm.id),
+                format!("remove `.{a}`"),
+            );
+        }
+    }
+    // Variables, text identical to the source: per value and per attribute.
+    let mut pairs: Vec<(String, usize, &Pat, &Pat)> = Vec::new();
+    if let (Some(rp), Some(tp)) = (&rm.value, &tm.value) {
+        pairs.push((tm.id.clone(), tm.offset, rp, tp));
+    }
+    for (a, (_, rp)) in &rm.attributes {
+        if let Some((offset, tp)) = tm.attributes.get(a) {
+            pairs.push((format!("{}.{a}", tm.id), *offset, rp, tp));
+        }
+    }
+    for (id, offset, rp, tp) in pairs {
+        let wanted = variables(&rm.id, rp);
+        let used = variables(&rm.id, tp);
+        for v in wanted.difference(&used) {
+            let shown = if rm.id == "dateline" && v == "date" {
+                "{ $date } (or { $day }, { $month } and { $year })".to_string()
+            } else {
+                format!("{{ ${v} }}")
+            };
+            ctx.push(
+                Severity::Error,
+                "variable-dropped",
+                t,
+                Some(offset),
+                id.rsplit('.').next().map_or(1, |s| s.chars().count()),
+                locale,
+                &id,
+                format!("`{id}` drops {shown}, which the {source_locale} text uses"),
+                format!("put {shown} where your language needs it"),
+            );
+        }
+        for (v, at) in &tp.vars {
+            if !wanted.contains(&normalize_var(&rm.id, v)) {
+                ctx.push(
+                    Severity::Error,
+                    "variable-unknown",
+                    t,
+                    Some(*at),
+                    v.chars().count(),
+                    locale,
+                    &id,
+                    format!("`{id}` uses {{ ${v} }}, which the {source_locale} text does not have"),
+                    format!(
+                        "use only the variables of the source: {}",
+                        list_vars(&wanted)
+                    ),
+                );
+            }
+        }
+        let exempt = rm.identical_ok
+            || tm.identical_ok
+            || !tp.has_letters
+            || ctx
+                .same_as_english
+                .get(locale)
+                .is_some_and(|s| s.contains(&tp.text.to_lowercase()));
+        if tp.text == rp.text && !exempt && base(locale) != base(source_locale) {
+            ctx.push(
+                Severity::Warning,
+                "identical-to-source",
+                t,
+                Some(offset),
+                id.rsplit('.').next().map_or(1, |s| s.chars().count()),
+                locale,
+                &id,
+                format!("`{id}` is the same as the {source_locale} text: is it translated?"),
+                "translate it; if it must stay the same (a brand name), add a comment line `identical-ok: <why>` to the message in the source file".into(),
+            );
+        }
+    }
+}
+
+fn list_vars(vars: &BTreeSet<String>) -> String {
+    if vars.is_empty() {
+        "none".into()
+    } else {
+        vars.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn folder_path(root: &Path, locale: &str) -> PathBuf {
+    root.join("locales").join(locale)
+}
+
+/// Records every message `locale` has translated as reviewed against the current source text, and
+/// forgets entries for messages it no longer has. Returns how many messages are recorded.
+pub fn accept(root: &Path, locale: &str) -> Result<usize, CheckError> {
+    let mut lock = Lock::load(root)?;
+    let mut ctx = Ctx {
+        root,
+        lock: Lock::default(),
+        findings: Vec::new(),
+        same_as_english: BTreeMap::new(),
+    };
+    let sources = source_locales(root);
+    let mine = read_folder(&mut ctx, &folder_path(root, locale), locale)?;
+    let en = read_folder(&mut ctx, &folder_path(root, REFERENCE), REFERENCE)?;
+    let mut entries: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    let mut record = |r: &FtlFile, t: &FtlFile| {
+        for tm in &t.messages {
+            if let Some(rm) = r.get(&tm.id) {
+                entries
+                    .entry(t.rel.clone())
+                    .or_default()
+                    .insert(tm.id.clone(), fingerprint(&rm.canonical));
+            }
+        }
+    };
+    for t in &mine.strings {
+        if let Some(r) = en.strings.iter().find(|r| r.rel == t.rel) {
+            record(r, t);
+        }
+    }
+    for (id, t) in &mine.releases {
+        let source = sources.get(id).map_or(REFERENCE, String::as_str);
+        if source == locale {
+            continue;
+        }
+        let folder = read_folder(&mut ctx, &folder_path(root, source), source)?;
+        if let Some(r) = folder.releases.get(id) {
+            record(r, t);
+        }
+    }
+    let n = entries.values().map(BTreeMap::len).sum();
+    if entries.is_empty() {
+        lock.entries.remove(locale);
+    } else {
+        lock.entries.insert(locale.to_string(), entries);
+    }
+    lock.save(root)?;
+    Ok(n)
+}
+
+/// The locales a project ships (folders of supported, canonical tags other than the reference).
+pub fn translated_locales(root: &Path) -> Vec<String> {
+    SUPPORTED
+        .iter()
+        .filter(|l| **l != REFERENCE && folder_path(root, l).is_dir())
+        .map(|l| l.to_string())
+        .collect()
+}
