@@ -174,7 +174,7 @@ fn fluent_syntax_error() {
     f.edit(ZH_RELEASE, "body-3 = 作为", "body-3 = { 作为");
     assert_fails(
         &f,
-        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:16:12: error: `body-3`: Fluent syntax error: Expected an inline expression\n  = fix: correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)\n",
+        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:18:12: error: `body-3`: Fluent syntax error: Expected an inline expression\n  = fix: correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)\n",
     );
 }
 
@@ -184,7 +184,7 @@ fn missing_translation() {
     remove_line(&f, ZH_RELEASE, "body-3 = ");
     assert_fails(
         &f,
-        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:18:1\n",
+        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:20:1\n",
     );
 }
 
@@ -282,7 +282,7 @@ fn a_release_written_in_chinese_is_the_reference_for_english() {
     );
     assert_fails(
         &f,
-        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl: error: `body-7`: the en text of this release has no `body-7`\n  = fix: add `body-7`, translated from the source text at <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:20:1\n",
+        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl: error: `body-7`: the en text of this release has no `body-7`\n  = fix: add `body-7`, translated from the source text at <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:22:1\n",
     );
 }
 
@@ -307,7 +307,7 @@ fn silkwire_strings_fall_back_to_english_with_a_warning() {
     assert_eq!(code, 0);
     assert_eq!(
         stderr,
-        "warning: <root>/locales/zh-Hans: `label-feeds` is missing; using the en text from <root>/locales/en/silkwire.ftl:53:1\n"
+        "warning: <root>/locales/zh-Hans: `label-feeds` is missing; using the en text from <root>/locales/en/silkwire.ftl:54:1\n"
     );
     let page = fs::read_to_string(out.join("zh-Hans/index.html")).expect("page");
     assert!(page.contains("<h2>Subscribe</h2>"));
@@ -481,7 +481,7 @@ fn a_gap_in_the_paragraph_numbers() {
     remove_line(&f, ZH_RELEASE, "body-4 = ");
     assert_fails(
         &f,
-        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl:19:1: error: `body-5`: body-4 is missing: paragraphs must be numbered body-1, body-2, … without gaps\n  = fix: add body-4, or renumber the paragraphs from here on\n",
+        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl:21:1: error: `body-5`: body-4 is missing: paragraphs must be numbered body-1, body-2, … without gaps\n  = fix: add body-4, or renumber the paragraphs from here on\n",
     );
 }
 
@@ -500,7 +500,7 @@ fn a_broken_silkwire_string_is_an_error_not_a_fallback() {
     );
     assert_fails(
         &f,
-        "<root>/locales/zh-Hans/silkwire.ftl:39:1: error: `label-feeds`: Unknown term: -brand\n  = fix: define the term in this locale\'s files, or remove the reference\n<root>/locales/zh-Hans/silkwire.ftl:23:1: error: `dateline`: DATETIME(): unknown dateStyle \"longg\" (use \"full\", \"long\", \"medium\" or \"short\")\n  = fix: correct the DATETIME() call as the message says\n",
+        "<root>/locales/zh-Hans/silkwire.ftl:40:1: error: `label-feeds`: Unknown term: -brand\n  = fix: define the term in this locale\'s files, or remove the reference\n<root>/locales/zh-Hans/silkwire.ftl:24:1: error: `dateline`: DATETIME(): unknown dateStyle \"longg\" (use \"full\", \"long\", \"medium\" or \"short\")\n  = fix: correct the DATETIME() call as the message says\n",
     );
 }
 
@@ -568,7 +568,7 @@ fn number_on_a_word_is_an_error() {
     );
     assert_fails(
         &f,
-        "<root>/locales/en/silkwire.ftl:23:1: error: `dateline`: NUMBER(): \"BEIJING\" is not a number\n  = fix: correct the NUMBER() call as the message says\n",
+        "<root>/locales/en/silkwire.ftl:24:1: error: `dateline`: NUMBER(): \"BEIJING\" is not a number\n  = fix: correct the NUMBER() call as the message says\n",
     );
 }
 
@@ -582,7 +582,7 @@ fn a_paragraph_id_that_is_not_body_n() {
     );
     assert_fails(
         &f,
-        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl:23:1: error: `body-08`: `body-08` is not a paragraph id: paragraphs are body-1, body-2, …\n  = fix: number it like the others (no zero, no leading zero, digits only), or rename it\n",
+        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl:25:1: error: `body-08`: `body-08` is not a paragraph id: paragraphs are body-1, body-2, …\n  = fix: number it like the others (no zero, no leading zero, digits only), or rename it\n",
     );
 }
 
@@ -596,7 +596,7 @@ fn c1_controls_from_windows_1252_text_are_refused() {
     );
     assert_fails(
         &f,
-        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:26:18: error: U+0096, a control character (often from text mis-decoded from Windows-1252) in the file\n  = fix: delete the invisible character (it often comes with text pasted from Word or PDF)\n",
+        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:30:18: error: U+0096, a control character (often from text mis-decoded from Windows-1252) in the file\n  = fix: delete the invisible character (it often comes with text pasted from Word or PDF)\n",
     );
 }
 
