@@ -179,13 +179,59 @@ fn fluent_syntax_error() {
 }
 
 #[test]
-fn missing_translation() {
-    let f = Fixture::sample("missing-message");
+fn missing_translation_skips_the_edition_or_fails_with_strict() {
+    let f = Fixture::sample_in("missing-message", &["en", "zh-Hans"]);
     remove_line(&f, ZH_RELEASE, "body-3 = ");
-    assert_fails(
-        &f,
-        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:20:1\n",
+    let out = f.root().join("out");
+    let (code, stdout, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            0,
+            "warning: skipped the zh-Hans edition of qingxiu-nev-cluster: its translation is incomplete (--strict makes this an error):\n  <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:20:1\n"
+        )
     );
+    assert!(
+        stdout.contains("zh-Hans: 0 edition(s), 1 skipped (translation incomplete)\n"),
+        "{stdout}"
+    );
+    assert!(!out.join("zh-Hans/releases/qingxiu-nev-cluster.html").exists());
+    assert!(!out.join("newsml/qingxiu-nev-cluster/zh-Hans.xml").exists());
+    // No output leaks a message id or an unresolved placeable, and English no longer links a
+    // Chinese edition that does not exist.
+    for file in list_files(&out) {
+        let text = fs::read_to_string(out.join(&file)).unwrap_or_default();
+        assert!(!text.contains("body-3") && !text.contains("{ $") && !text.contains("{$"), "{file}");
+    }
+    let en = fs::read_to_string(out.join("en/releases/qingxiu-nev-cluster.html")).expect("en page");
+    assert!(!en.contains("zh-Hans/releases/qingxiu-nev-cluster.html"));
+
+    // A rebuild that still drops the edition an earlier build published says so loudly.
+    let g = Fixture::sample_in("withdrawn", &["en", "zh-Hans"]);
+    let out = g.root().join("out");
+    assert_eq!(g.run(&["build", "--out", &out.to_string_lossy()]).0, 0);
+    remove_line(&g, ZH_RELEASE, "body-3 = ");
+    let (code, _, stderr) = g.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!(code, 0);
+    assert!(
+        stderr.contains(&format!(
+            "warning: WITHDRAWN: the zh-Hans edition of qingxiu-nev-cluster was published by an earlier build ({}) and this build drops it",
+            out.join("zh-Hans/releases/qingxiu-nev-cluster.html").display()
+        ).replace(&g.root().to_string_lossy().into_owned(), "<root>")),
+        "{stderr}"
+    );
+
+    // --strict refuses instead.
+    let (code, stdout, stderr) = f.run(&["build", "--strict", "--out", &f.root().join("strict").to_string_lossy()]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            1,
+            "",
+            "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:20:1\nnothing was written: fix the errors above and build again\n"
+        )
+    );
+    assert!(!f.root().join("strict").exists());
 }
 
 #[test]
@@ -269,7 +315,7 @@ fn relative_photo_url_and_bad_subject() {
 fn a_release_written_in_chinese_is_the_reference_for_english() {
     // With zh-Hans as the source locale, the English file is the translation: its gaps are reported
     // against the Chinese text.
-    let f = Fixture::sample("zh-source");
+    let f = Fixture::sample_in("zh-source", &["en", "zh-Hans"]);
     f.edit(
         RELEASE,
         "source_locale = \"en\"",
@@ -280,9 +326,12 @@ fn a_release_written_in_chinese_is_the_reference_for_english() {
         "locales/en/releases/qingxiu-nev-cluster.ftl",
         "body-7 = ",
     );
-    assert_fails(
-        &f,
-        "<root>/locales/en/releases/qingxiu-nev-cluster.ftl: error: `body-7`: the en text of this release has no `body-7`\n  = fix: add `body-7`, translated from the source text at <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:22:1\n",
+    let out = f.root().join("out");
+    let (code, stdout, stderr) = f.run(&["build", "--strict", "--out", &out.to_string_lossy()]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(
+        stderr,
+        format!("<root>/locales/en/releases/qingxiu-nev-cluster.ftl: error: `body-7`: the en text of this release has no `body-7`\n  = fix: add `body-7`, translated from the source text at <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:22:1\n{NOTHING_WRITTEN}")
     );
 }
 
@@ -294,6 +343,9 @@ fn a_chinese_source_release_builds() {
         "source_locale = \"en\"",
         "source_locale = \"zh-Hans\"",
     );
+    // The translations were reviewed against the English source: with Chinese as the source they
+    // are outdated (another test covers that); without the lock nothing is tracked.
+    fs::remove_file(f.root().join("locales/translations.lock")).expect("remove the lock");
     let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!((code, stderr.as_str()), (0, ""));
 }

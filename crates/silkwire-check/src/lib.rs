@@ -1132,6 +1132,43 @@ pub fn accept(root: &Path, locale: &str) -> Result<usize, CheckError> {
     Ok(n)
 }
 
+/// A translated message whose source changed since its review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outdated {
+    /// The locale.
+    pub locale: String,
+    /// The file inside the locale folder (`releases/<id>.ftl` for a release).
+    pub file: String,
+    /// The message id.
+    pub id: String,
+    /// Where the translation is, `path:line:col`.
+    pub at: String,
+}
+
+/// Every outdated translation of the project (see [`lock`]).
+pub fn outdated(root: &Path) -> Result<Vec<Outdated>, CheckError> {
+    let report = check(root, &[])?;
+    Ok(report
+        .findings
+        .into_iter()
+        .filter(|f| f.code == "outdated")
+        .map(|f| {
+            let prefix = root.join("locales").join(&f.locale);
+            let file = f
+                .path
+                .strip_prefix(&prefix)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            Outdated {
+                at: format!("{}:{}:{}", f.path.display(), f.line, f.column),
+                locale: f.locale,
+                file,
+                id: f.message_id,
+            }
+        })
+        .collect())
+}
+
 /// The locales a project ships (folders of supported, canonical tags other than the reference).
 pub fn translated_locales(root: &Path) -> Vec<String> {
     SUPPORTED

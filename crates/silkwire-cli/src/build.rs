@@ -3,9 +3,10 @@
 use std::path::Path;
 
 use silkwire_core::site::FeedFormat;
-use silkwire_core::{load_project, Diagnostics};
+use silkwire_core::load_project;
 use silkwire_feeds::{Feed, OtherLanguage};
-use silkwire_l10n::{localize, needed_locales, Catalog, Edition};
+use silkwire_core::{Diagnostic, Diagnostics};
+use silkwire_l10n::{localize_with, needed_locales, Catalog, Edition, Policy};
 use silkwire_pages::Language;
 
 use crate::output::{write_tree, OutputError, WriteReport};
@@ -38,6 +39,8 @@ pub struct BuildReport {
     pub files: WriteReport,
     /// Non-fatal findings.
     pub warnings: Vec<String>,
+    /// Editions left out for translation gaps: (locale, release id).
+    pub skipped: Vec<(String, String)>,
 }
 
 /// Every output of a build, rendered in memory.
@@ -51,17 +54,106 @@ pub struct Rendered {
     pub warnings: Vec<String>,
     /// The publication's base URL, which identifies it in the output folder's manifest.
     pub owner: String,
+    /// Editions left out for translation gaps: (locale, release id, the page an earlier build may
+    /// have written for it).
+    pub skipped: Vec<(String, String, String)>,
+}
+
+/// How to build.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Translation gaps and outdated translations are errors instead of warnings.
+    pub strict: bool,
 }
 
 /// Loads and checks every input under `root`, then renders every output in memory.
 pub fn render(root: &Path) -> Result<Rendered, BuildError> {
+    render_with(root, Options::default())
+}
+
+/// [`render`] with options.
+pub fn render_with(root: &Path, options: Options) -> Result<Rendered, BuildError> {
     let project = load_project(root).map_err(BuildError::Input)?;
     let locales = needed_locales(&project).map_err(BuildError::Input)?;
     let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
     let catalog =
         Catalog::load(root, &locales.targets, &locales.sources, &ids).map_err(BuildError::Input)?;
-    let localized = localize(&project, &catalog).map_err(BuildError::Input)?;
+    let policy = Policy {
+        strict: options.strict,
+    };
+    let mut localized = localize_with(&project, &catalog, policy).map_err(BuildError::Input)?;
     let p = &project.publication;
+
+    // Editions whose translation changed source since its review: published with a warning, or
+    // refused with --strict.
+    let outdated = silkwire_check::outdated(root).map_err(|e| {
+        BuildError::Input(Diagnostics(vec![Diagnostic::file(
+            &root.join(silkwire_check::lock::LOCK_FILE),
+            "",
+            e.to_string(),
+            "fix or delete the lock file, then accept the reviewed locales again",
+        )]))
+    })?;
+    let mut refused = Diagnostics::default();
+    for build in &localized.locales {
+        for e in &build.editions {
+            let file = format!("releases/{}.ftl", e.release.id);
+            let stale: Vec<_> = outdated
+                .iter()
+                .filter(|o| silkwire_l10n::locale::base(&build.locale) == o.locale && o.file == file)
+                .collect();
+            if stale.is_empty() {
+                continue;
+            }
+            let ids: Vec<String> = stale.iter().map(|o| format!("`{}`", o.id)).collect();
+            if options.strict {
+                for o in &stale {
+                    refused.push(Diagnostic {
+                        path: root.join("locales").join(&o.locale).join(&o.file),
+                        line: 0,
+                        column: 0,
+                        field: o.id.clone(),
+                        message: format!(
+                            "the {} edition of {} is outdated: the source of `{}` changed after its review (at {})",
+                            build.locale, e.release.id, o.id, o.at
+                        ),
+                        fix: format!(
+                            "update the translation, then run `silkwire status --accept {}`",
+                            o.locale
+                        ),
+                    });
+                }
+            } else {
+                localized.warnings.push(format!(
+                    "the {} edition of {} is published with {} outdated translation(s) (their source changed after review) in {}: {}\n  = fix: review them, then run `silkwire status --accept {}` (--strict refuses outdated editions)",
+                    build.locale,
+                    e.release.id,
+                    stale.len(),
+                    root.join("locales").join(&stale[0].locale).join(&file).display(),
+                    ids.join(", "),
+                    stale[0].locale
+                ));
+            }
+        }
+    }
+    if !refused.is_empty() {
+        return Err(BuildError::Input(refused));
+    }
+    let mut skipped = Vec::new();
+    for s in &localized.skipped {
+        let details: Vec<String> = s.problems.iter().map(|d| format!("  {d}")).collect();
+        localized.warnings.push(format!(
+            "skipped the {} edition of {}: its translation is incomplete (--strict makes this an error):\n{}",
+            s.locale,
+            s.release,
+            details.join("\n")
+        ));
+        skipped.push((
+            s.locale.clone(),
+            s.release.clone(),
+            p.edition_path(&s.locale, &s.release),
+        ));
+    }
 
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let render_err = |path: &str| {
@@ -128,16 +220,33 @@ pub fn render(root: &Path) -> Result<Rendered, BuildError> {
         locales: summary,
         warnings: localized.warnings,
         owner: p.base_url.to_string(),
+        skipped,
     })
 }
 
 /// Builds the project at `root` into `out`. Nothing is written unless every input is valid.
 pub fn build(root: &Path, out: &Path) -> Result<BuildReport, BuildError> {
-    let rendered = render(root)?;
+    build_with(root, out, Options::default())
+}
+
+/// [`build`] with options.
+pub fn build_with(root: &Path, out: &Path, options: Options) -> Result<BuildReport, BuildError> {
+    let mut rendered = render_with(root, options)?;
+    // An edition an earlier build published and this one drops disappears from partners' feeds:
+    // say so loudly.
+    for (locale, release, page) in &rendered.skipped {
+        if out.join(page).is_file() {
+            rendered.warnings.push(format!(
+                "WITHDRAWN: the {locale} edition of {release} was published by an earlier build ({}) and this build drops it, so it disappears from the {locale} feeds and wire; complete its translation, or build with --strict to stop instead",
+                out.join(page).display()
+            ));
+        }
+    }
     let report = write_tree(out, &rendered.owner, &rendered.files)?;
     Ok(BuildReport {
         locales: rendered.locales,
         files: report,
         warnings: rendered.warnings,
+        skipped: rendered.skipped.iter().map(|(l, r, _)| (l.clone(), r.clone())).collect(),
     })
 }

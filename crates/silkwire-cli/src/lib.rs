@@ -55,6 +55,10 @@ pub enum Command {
         /// Output folder (relative paths are taken from the current folder).
         #[arg(long, default_value = "dist", value_name = "DIR")]
         out: PathBuf,
+        /// Refuse to build when a translation is incomplete or outdated, instead of skipping or
+        /// publishing that edition with a warning.
+        #[arg(long)]
+        strict: bool,
     },
     /// Check every .ftl file under locales/ against its reference: broken, missing, obsolete,
     /// suspicious and outdated text, each with file:line:col and a fix.
@@ -253,13 +257,25 @@ where
                 }
             }
         }
-        Command::Build { out: dir } => match build::build(display_root(&cli.root), &dir) {
+        Command::Build { out: dir, strict } => match build::build_with(
+            display_root(&cli.root),
+            &dir,
+            build::Options { strict },
+        ) {
             Ok(report) => {
                 for w in &report.warnings {
                     let _ = writeln!(err, "warning: {w}");
                 }
                 for (locale, n) in &report.locales {
-                    let _ = writeln!(out, "{locale}: {n} edition(s)");
+                    let skipped = report.skipped.iter().filter(|(l, _)| l == locale).count();
+                    if skipped > 0 {
+                        let _ = writeln!(
+                            out,
+                            "{locale}: {n} edition(s), {skipped} skipped (translation incomplete)"
+                        );
+                    } else {
+                        let _ = writeln!(out, "{locale}: {n} edition(s)");
+                    }
                 }
                 if let Some(owner) = &report.files.other_owner {
                     let _ = writeln!(

@@ -141,6 +141,8 @@ pub struct Localized {
     pub locales: Vec<LocaleBuild>,
     /// Non-fatal findings, e.g. a Silkwire string taken from the fallback locale.
     pub warnings: Vec<String>,
+    /// Editions left out because their translation has gaps (never with a strict policy).
+    pub skipped: Vec<Skipped>,
 }
 
 /// The locales a build must load, as canonical tags.
@@ -281,6 +283,9 @@ struct Ctx<'a> {
     catalog: &'a Catalog,
     diags: Diagnostics,
     warnings: Vec<String>,
+    /// Problems of the edition being built that are translation gaps (a translation's release text
+    /// missing or unresolvable), not input errors.
+    gaps: Vec<Diagnostic>,
 }
 
 impl Ctx<'_> {
@@ -406,18 +411,28 @@ impl Ctx<'_> {
                     Some(at) => format!("add `{id}`, translated from the source text at {at}"),
                     None => format!("add `{id}` to this file"),
                 };
-                self.diags.push(texts.diagnostic(
+                let d = texts.diagnostic(
                     msg,
                     id,
                     format!("the {} text of this release has no `{id}`", texts.locale()),
                     &fix,
-                ));
+                );
+                self.problem(texts, source, d);
                 None
             }
             Err(Unresolved::Broken(d)) => {
-                self.diags.push(d);
+                self.problem(texts, source, d);
                 None
             }
+        }
+    }
+
+    /// Records a problem of a release text: a gap when the text is a translation, else an error.
+    fn problem(&mut self, texts: ReleaseText<'_>, source: Option<ReleaseText<'_>>, d: Diagnostic) {
+        if source.is_some_and(|s| base(s.locale()) != base(texts.locale())) {
+            self.gaps.push(d);
+        } else {
+            self.diags.push(d);
         }
     }
 }
@@ -441,29 +456,62 @@ fn body_number(suffix: &str) -> Option<usize> {
 }
 
 /// Reports `body-…` ids that are not `body-N` (`body-0`, `body-01`, `body-8b`): they would never be used.
-fn check_body_ids(ctx: &mut Ctx<'_>, texts: ReleaseText<'_>) {
+fn check_body_ids(ctx: &mut Ctx<'_>, texts: ReleaseText<'_>, source: Option<ReleaseText<'_>>) {
     for id in texts.message_ids() {
         if let Some(suffix) = id.strip_prefix("body-") {
             if body_number(suffix).is_none() {
-                ctx.diags.push(texts.diagnostic(
+                let d = texts.diagnostic(
                     id,
                     id,
                     format!("`{id}` is not a paragraph id: paragraphs are body-1, body-2, …"),
                     "number it like the others (no zero, no leading zero, digits only), or rename it",
-                ));
+                );
+                ctx.problem(texts, source, d);
             }
         }
     }
 }
 
+/// How a build treats translation gaps.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Policy {
+    /// Gaps are errors instead of skipped editions.
+    pub strict: bool,
+}
+
+/// An edition left out of the build because its translation has gaps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The target locale.
+    pub locale: String,
+    /// The release id.
+    pub release: String,
+    /// What is missing or broken in its text.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Resolves every text of the project in every target locale, with the default [`Policy`]:
+/// an edition whose translation has gaps is skipped (see [`Localized::skipped`]).
+pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagnostics> {
+    localize_with(project, catalog, Policy::default())
+}
+
 /// Resolves every text of the project in every target locale.
 ///
-/// All problems are collected; the result is an error if any message is missing or broken.
-pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagnostics> {
+/// Input errors (a broken Silkwire string, a source text without paragraphs, an unknown
+/// organisation, …) are all collected and make the result an error. Translation gaps (a
+/// translation's release text missing or unresolvable) skip that edition, or are errors too with
+/// `policy.strict`.
+pub fn localize_with(
+    project: &Project,
+    catalog: &Catalog,
+    policy: Policy,
+) -> Result<Localized, Diagnostics> {
     let mut ctx = Ctx {
         catalog,
         diags: Diagnostics::default(),
         warnings: Vec::new(),
+        gaps: Vec::new(),
     };
     let targets = target_locales(project, &mut ctx.diags);
 
@@ -478,7 +526,7 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
             .unwrap_or_default();
         match catalog.release(&source, &r.id) {
             Some(texts) => {
-                check_body_ids(&mut ctx, texts);
+                check_body_ids(&mut ctx, texts, None);
                 let numbers = body_numbers(texts);
                 let n = numbers.len();
                 let mut valid = n > 0;
@@ -566,15 +614,28 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
     }
 
     let mut locales = Vec::new();
+    let mut skipped = Vec::new();
     for locale in targets.iter().map(|t| &t.tag) {
         let text = publication_text(&mut ctx, project, locale);
         let mut editions = Vec::new();
         for (r, n) in releases.iter().zip(&body_counts) {
             // A release whose source text is unusable is reported once, above, not per locale.
             let Some(n) = *n else { continue };
-            if let Some(e) = edition(&mut ctx, r, locale, n) {
-                editions.push(e);
+            let built = edition(&mut ctx, r, locale, n);
+            if !ctx.gaps.is_empty() {
+                let problems: Vec<Diagnostic> = std::mem::take(&mut ctx.gaps);
+                if policy.strict {
+                    ctx.diags.0.extend(problems);
+                } else {
+                    skipped.push(Skipped {
+                        locale: locale.clone(),
+                        release: r.id.clone(),
+                        problems,
+                    });
+                }
+                continue;
             }
+            editions.extend(built);
         }
         let mut args = FluentArgs::new();
         args.set("count", editions.len());
@@ -618,7 +679,11 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
     let Ctx {
         diags, warnings, ..
     } = ctx;
-    diags.into_result(Localized { locales, warnings })
+    diags.into_result(Localized {
+        locales,
+        warnings,
+        skipped,
+    })
 }
 
 fn publication_text(ctx: &mut Ctx<'_>, project: &Project, locale: &str) -> Option<PublicationText> {
@@ -704,6 +769,7 @@ pub fn dateline_samples(
                 catalog,
                 diags: Diagnostics::default(),
                 warnings: Vec::new(),
+                gaps: Vec::new(),
             };
             let place = catalog.release(&t.tag, &r.id).and_then(|texts| {
                 let id = if texts.has("place.dateline") {
@@ -757,13 +823,15 @@ fn edition(
         .ok()
         .and_then(|l| catalog.release(&l, &r.id));
     let Some(texts) = catalog.release(locale, &r.id) else {
-        ctx.diags.push(Diagnostic::file(
+        ctx.gaps.push(Diagnostic::file(
             &r.path,
             "",
             format!("release \"{}\" has no {locale} text", r.id),
             format!(
-                "create locales/{locale}/releases/{}.ftl, translated from the {} file",
-                r.id, r.source_locale.value
+                "create locales/{}/releases/{}.ftl, translated from the {} file",
+                base(locale),
+                r.id,
+                r.source_locale.value
             ),
         ));
         return None;
@@ -780,15 +848,16 @@ fn edition(
     for i in 1..=body_count {
         paragraphs.push(ctx.release_text(texts, source, &format!("body-{i}"), None));
     }
-    check_body_ids(ctx, texts);
+    check_body_ids(ctx, texts, source);
     for m in body_numbers(texts).into_iter().filter(|m| *m > body_count) {
         let id = format!("body-{m}");
-        ctx.diags.push(texts.diagnostic(
+        let d = texts.diagnostic(
             &id,
             &id,
             format!("the source text has {body_count} paragraphs; {id} has no counterpart in it"),
             "remove it, or add the paragraph to the source text first",
-        ));
+        );
+        ctx.problem(texts, source, d);
     }
     let issuer = ctx.org(locale, &r.issuer, "issuer");
     let distributor = ctx.org(locale, &r.distributor, "distributor");

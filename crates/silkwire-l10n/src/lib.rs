@@ -28,5 +28,6 @@ pub mod summary;
 
 pub use catalog::Catalog;
 pub use edition::{
-    localize, needed_locales, Edition, LocaleBuild, Localized, NeededLocales, PublicationText,
+    localize, localize_with, needed_locales, Edition, LocaleBuild, Localized, NeededLocales,
+    Policy, PublicationText, Skipped,
 };
