@@ -195,13 +195,18 @@ fn missing_translation_skips_the_edition_or_fails_with_strict() {
         stdout.contains("zh-Hans: 0 edition(s), 1 skipped (translation incomplete)\n"),
         "{stdout}"
     );
-    assert!(!out.join("zh-Hans/releases/qingxiu-nev-cluster.html").exists());
+    assert!(!out
+        .join("zh-Hans/releases/qingxiu-nev-cluster.html")
+        .exists());
     assert!(!out.join("newsml/qingxiu-nev-cluster/zh-Hans.xml").exists());
     // No output leaks a message id or an unresolved placeable, and English no longer links a
     // Chinese edition that does not exist.
     for file in list_files(&out) {
         let text = fs::read_to_string(out.join(&file)).unwrap_or_default();
-        assert!(!text.contains("body-3") && !text.contains("{ $") && !text.contains("{$"), "{file}");
+        assert!(
+            !text.contains("body-3") && !text.contains("{ $") && !text.contains("{$"),
+            "{file}"
+        );
     }
     let en = fs::read_to_string(out.join("en/releases/qingxiu-nev-cluster.html")).expect("en page");
     assert!(!en.contains("zh-Hans/releases/qingxiu-nev-cluster.html"));
@@ -222,7 +227,12 @@ fn missing_translation_skips_the_edition_or_fails_with_strict() {
     );
 
     // --strict refuses instead.
-    let (code, stdout, stderr) = f.run(&["build", "--strict", "--out", &f.root().join("strict").to_string_lossy()]);
+    let (code, stdout, stderr) = f.run(&[
+        "build",
+        "--strict",
+        "--out",
+        &f.root().join("strict").to_string_lossy(),
+    ]);
     assert_eq!(
         (code, stdout.as_str(), stderr.as_str()),
         (

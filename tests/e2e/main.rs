@@ -1,6 +1,7 @@
 //! End-to-end tests of Silkwire: the shipped sample built and compared with reviewed golden files,
 //! validated against the IPTC and Atom schemas and the feed rules, and the CLI's handling of bad input.
 
+mod check;
 mod cli;
 mod consumers;
 mod escaping;

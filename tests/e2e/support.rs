@@ -65,6 +65,17 @@ pub struct Fixture {
 }
 
 impl Fixture {
+    /// A tree made of just these files (path relative to the root, content).
+    pub fn files(tag: &str, files: &[(&str, &str)]) -> Self {
+        let dir = TempDir::new(tag);
+        for (rel, content) in files {
+            let path = dir.path().join(rel);
+            fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            fs::write(path, content).expect("write fixture file");
+        }
+        Fixture { dir }
+    }
+
     pub fn sample(tag: &str) -> Self {
         let dir = TempDir::new(tag);
         let root = repo_root();

@@ -431,19 +431,20 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
         releases: BTreeMap::new(),
     };
     let reference = folders.get(REFERENCE).unwrap_or(&empty);
-    for folder in folders.values().filter(|f| f.tag != REFERENCE) {
+    for folder in folders.values() {
         let regional = base(&folder.tag) != folder.tag;
-        let mut row = compare_part(
-            &mut ctx,
-            folder,
-            &reference.strings,
-            &folder.strings,
-            regional,
-            "strings",
-        );
-        if !regional {
-            row.locale.clone_from(&folder.tag);
-            status.push(row);
+        if folder.tag != REFERENCE {
+            let row = compare_part(
+                &mut ctx,
+                folder,
+                &reference.strings,
+                &folder.strings,
+                regional,
+                "strings",
+            );
+            if !regional {
+                status.push(row);
+            }
         }
         for id in &release_ids {
             let source_tag = sources.get(*id).map_or(REFERENCE, String::as_str);
@@ -451,6 +452,22 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
                 continue;
             }
             let Some(source) = folders.get(source_tag).and_then(|f| f.releases.get(*id)) else {
+                if let Some(t) = folder.releases.get(*id) {
+                    ctx.push(
+                        Severity::Warning,
+                        "obsolete-file",
+                        t,
+                        None,
+                        1,
+                        &folder.tag,
+                        "",
+                        format!(
+                            "{} has no source text: locales/{source_tag}/{} does not exist",
+                            t.rel, t.rel
+                        ),
+                        "remove the file if the release is gone, or restore its source text".into(),
+                    );
+                }
                 continue;
             };
             let theirs: Vec<FtlFile> = folder.releases.get(*id).cloned().into_iter().collect();

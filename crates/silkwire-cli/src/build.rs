@@ -2,10 +2,10 @@
 
 use std::path::Path;
 
-use silkwire_core::site::FeedFormat;
 use silkwire_core::load_project;
-use silkwire_feeds::{Feed, OtherLanguage};
+use silkwire_core::site::FeedFormat;
 use silkwire_core::{Diagnostic, Diagnostics};
+use silkwire_feeds::{Feed, OtherLanguage};
 use silkwire_l10n::{localize_with, needed_locales, Catalog, Edition, Policy};
 use silkwire_pages::Language;
 
@@ -100,7 +100,9 @@ pub fn render_with(root: &Path, options: Options) -> Result<Rendered, BuildError
             let file = format!("releases/{}.ftl", e.release.id);
             let stale: Vec<_> = outdated
                 .iter()
-                .filter(|o| silkwire_l10n::locale::base(&build.locale) == o.locale && o.file == file)
+                .filter(|o| {
+                    silkwire_l10n::locale::base(&build.locale) == o.locale && o.file == file
+                })
                 .collect();
             if stale.is_empty() {
                 continue;
@@ -247,6 +249,10 @@ pub fn build_with(root: &Path, out: &Path, options: Options) -> Result<BuildRepo
         locales: rendered.locales,
         files: report,
         warnings: rendered.warnings,
-        skipped: rendered.skipped.iter().map(|(l, r, _)| (l.clone(), r.clone())).collect(),
+        skipped: rendered
+            .skipped
+            .iter()
+            .map(|(l, r, _)| (l.clone(), r.clone()))
+            .collect(),
     })
 }

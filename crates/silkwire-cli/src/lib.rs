@@ -257,61 +257,60 @@ where
                 }
             }
         }
-        Command::Build { out: dir, strict } => match build::build_with(
-            display_root(&cli.root),
-            &dir,
-            build::Options { strict },
-        ) {
-            Ok(report) => {
-                for w in &report.warnings {
-                    let _ = writeln!(err, "warning: {w}");
-                }
-                for (locale, n) in &report.locales {
-                    let skipped = report.skipped.iter().filter(|(l, _)| l == locale).count();
-                    if skipped > 0 {
-                        let _ = writeln!(
+        Command::Build { out: dir, strict } => {
+            match build::build_with(display_root(&cli.root), &dir, build::Options { strict }) {
+                Ok(report) => {
+                    for w in &report.warnings {
+                        let _ = writeln!(err, "warning: {w}");
+                    }
+                    for (locale, n) in &report.locales {
+                        let skipped = report.skipped.iter().filter(|(l, _)| l == locale).count();
+                        if skipped > 0 {
+                            let _ = writeln!(
                             out,
                             "{locale}: {n} edition(s), {skipped} skipped (translation incomplete)"
                         );
-                    } else {
-                        let _ = writeln!(out, "{locale}: {n} edition(s)");
+                        } else {
+                            let _ = writeln!(out, "{locale}: {n} edition(s)");
+                        }
                     }
-                }
-                if let Some(owner) = &report.files.other_owner {
-                    let _ = writeln!(
+                    if let Some(owner) = &report.files.other_owner {
+                        let _ = writeln!(
                         err,
                         "warning: {} was last built for another publication ({owner}); its files are left in place",
                         dir.display()
                     );
-                }
-                for (kept, why) in &report.files.kept {
+                    }
+                    for (kept, why) in &report.files.kept {
+                        let _ = writeln!(
+                            err,
+                            "warning: {kept} is no longer produced but was left in place: {why}"
+                        );
+                    }
+                    for removed in &report.files.removed {
+                        let _ =
+                            writeln!(out, "removed {removed}: this build no longer produces it");
+                    }
                     let _ = writeln!(
-                        err,
-                        "warning: {kept} is no longer produced but was left in place: {why}"
+                        out,
+                        "wrote {} file(s), {} unchanged, in {}",
+                        report.files.written,
+                        report.files.unchanged,
+                        dir.display()
                     );
+                    EXIT_OK
                 }
-                for removed in &report.files.removed {
-                    let _ = writeln!(out, "removed {removed}: this build no longer produces it");
+                Err(e) => {
+                    let _ = writeln!(err, "{e}");
+                    if matches!(e, build::BuildError::Input(_)) {
+                        let _ = writeln!(
+                            err,
+                            "nothing was written: fix the errors above and build again"
+                        );
+                    }
+                    EXIT_FAILURE
                 }
-                let _ = writeln!(
-                    out,
-                    "wrote {} file(s), {} unchanged, in {}",
-                    report.files.written,
-                    report.files.unchanged,
-                    dir.display()
-                );
-                EXIT_OK
             }
-            Err(e) => {
-                let _ = writeln!(err, "{e}");
-                if matches!(e, build::BuildError::Input(_)) {
-                    let _ = writeln!(
-                        err,
-                        "nothing was written: fix the errors above and build again"
-                    );
-                }
-                EXIT_FAILURE
-            }
-        },
+        }
     }
 }
