@@ -448,3 +448,53 @@ fn every_language_tag_written_is_a_canonical_bcp47_tag() {
         .collect();
     assert_eq!(seen, want);
 }
+
+#[test]
+fn silkwire_locales_lists_regional_targets_and_untranslated_releases() {
+    let f = Fixture::sample("locales-regional");
+    f.edit(
+        "feeds/silkwire.toml",
+        "    \"tet\",\n]",
+        "    \"tet\",\n    \"zh-HK\",\n]",
+    );
+    let path = f.root().join("feeds/silkwire.toml");
+    let mut toml = fs::read_to_string(&path).expect("read");
+    toml.push_str("\n[formats.zh-Hant-HK]\nlocale = \"zh-Hant-MO\"\n");
+    fs::write(&path, toml).expect("write");
+    fs::remove_file(f.root().join("locales/lo/releases/qingxiu-nev-cluster.ftl")).expect("rm");
+    let (code, stdout, stderr) = f.run(&["locales", "--format", "json"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&stdout).expect("json");
+    let hk = rows
+        .iter()
+        .find(|r| r["tag"] == "zh-Hant-HK")
+        .expect("the regional target");
+    assert_eq!(hk["format_locale"], "zh-Hant-MO");
+    assert_eq!(
+        hk["fallback"],
+        serde_json::json!(["zh-Hant-HK", "zh-Hant", "en"])
+    );
+    assert_eq!(hk["strings"]["translated"], hk["strings"]["total"]);
+    let lo = rows.iter().find(|r| r["tag"] == "lo").expect("lo");
+    assert_eq!(lo["sample_dateline"], serde_json::Value::Null);
+    assert_eq!(
+        lo["sample_dateline_error"],
+        "release \"qingxiu-nev-cluster\" has no lo text"
+    );
+    assert_eq!(lo["releases"]["complete"], 0);
+}
+
+#[test]
+fn format_settings_are_located_and_checked() {
+    let f = Fixture::sample_in("formats-located", &["en", "th", "ta"]);
+    let path = f.root().join("feeds/silkwire.toml");
+    let mut toml = fs::read_to_string(&path).expect("read");
+    toml.push_str("\n[formats.th]\nlocale = \"de\"\n[formats.TH]\ncalendar = \"gregorian\"\n[formats.ta]\nlocale = \"ta-MY\"\n");
+    fs::write(&path, toml).expect("write");
+    let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "<root>/feeds/silkwire.toml:44:10: error: `formats`: [formats.TH] is th again, which has its own section\n  = fix: merge the two sections into one\n<root>/feeds/silkwire.toml:43:10: error: `formats`: locale = \"de\" is not a variety of Thai (th) in CLDR terms\n  = fix: name a CLDR locale of the same language with a region, e.g. ta-MY, pt-PT, zh-Hant-HK\nnothing was written: fix the errors above and build again\n"
+    );
+}

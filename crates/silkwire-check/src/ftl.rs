@@ -91,6 +91,12 @@ fn offset_in(source: &str, slice: &str) -> usize {
 
 /// Parses `text` (the content of `path`, `rel` inside its locale folder).
 pub(crate) fn parse(path: PathBuf, rel: String, text: String) -> FtlFile {
+    // Windows line endings read as `\n`: lines and columns stay the same.
+    let text = if text.contains("\r\n") {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    };
     let (resource, errors) = match fluent_syntax::parser::parse(text.as_str()) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),

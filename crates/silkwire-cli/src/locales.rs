@@ -25,7 +25,7 @@ pub fn write(out: &mut dyn Write, rows: &[LocaleSummary], format: LocalesFormat)
                 .iter()
                 .map(|r| {
                     json!({
-                        "tag": r.info.tag,
+                        "tag": r.tag,
                         "english_name": r.info.english_name,
                         "native_name": r.native_name,
                         "script": r.info.script,
@@ -62,7 +62,7 @@ fn table(out: &mut dyn Write, rows: &[LocaleSummary]) -> io::Result<()> {
     let mut cells: Vec<Vec<String>> = vec![header.iter().map(|h| h.to_string()).collect()];
     for r in rows {
         cells.push(vec![
-            r.info.tag.to_string(),
+            r.tag.clone(),
             r.info.english_name.to_string(),
             r.native_name.clone().unwrap_or_else(|| "-".into()),
             r.info.script.to_string(),

@@ -382,6 +382,9 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
         });
     }
 
+    // In the order the file has them, so a repeated section is the later one.
+    formats.sort_by_key(|f| (f.locale.origin.line, f.locale.origin.column));
+
     match (base_url, id_since) {
         (Some(base_url), Some(id_since)) if diags.is_empty() => Ok(Publication {
             path: path.clone(),

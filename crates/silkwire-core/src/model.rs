@@ -54,7 +54,7 @@ pub struct Publication {
     pub locales: Vec<Located<String>>,
     /// Channels, `all` first, then as listed.
     pub channels: Vec<Channel>,
-    /// How dates and numbers are written per locale (`[formats.<locale>]`), sorted by tag as written.
+    /// How dates and numbers are written per locale (`[formats.<locale>]`), in the order written.
     pub formats: Vec<LocaleFormat>,
 }
 

@@ -149,12 +149,19 @@ impl Texts {
                 return;
             }
         };
+        // Windows line endings: the parser keeps each line's text apart; read them as `\n`
+        // (lines and columns stay the same).
+        let text = if text.contains("\r\n") {
+            text.replace("\r\n", "\n")
+        } else {
+            text
+        };
         check_characters(path, &text, diags);
-        let (mut ast, errors) = match fluent_syntax::parser::parse(text.as_str()) {
+        let (mut ast, errors_found) = match fluent_syntax::parser::parse(text.as_str()) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
         };
-        for e in errors {
+        for e in &errors_found {
             let entry = e.slice.as_ref().map_or("", |s| &text[s.clone()]);
             diags.push(Diagnostic::at_offset(
                 path,
@@ -200,10 +207,13 @@ impl Texts {
             }
         }
         // Plural selectors go through ICU4X (CLDR 49), not fluent-bundle's own rules (CLDR 37).
+        let had_errors = !errors_found.is_empty();
         let runtime = if crate::plural::route_plurals(&mut ast) {
             let serialized = fluent_syntax::serializer::serialize(&ast);
             match fluent_syntax::parser::parse(serialized.as_str()) {
                 Ok(again) if again == ast => serialized,
+                // Broken entries are reported above and left out at run time either way.
+                _ if had_errors => serialized,
                 _ => {
                     diags.push(Diagnostic::file(
                         path,
@@ -289,6 +299,7 @@ impl Texts {
                 FluentValue::Number(n) => FluentValue::Custom(Box::new(LocalNumber {
                     text: n.as_string().into_owned(),
                     format_locale: self.format_locale.clone(),
+                    grouping: n.options.use_grouping,
                 })),
                 other => other.clone(),
             };
@@ -653,10 +664,11 @@ mod tests {
     use fluent::FluentValue;
 
     fn texts(locale: &str, source: &str) -> (Texts, Diagnostics) {
-        let dir =
-            std::env::temp_dir().join(format!("silkwire-l10n-{}-{locale}", std::process::id()));
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("silkwire-l10n-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(format!("{}.ftl", source.len()));
+        let path = dir.join(format!("{locale}-{n}.ftl"));
         fs::write(&path, source).unwrap();
         let mut t = Texts::new(
             locale,
@@ -757,6 +769,24 @@ mod tests {
     }
 
     #[test]
+    fn exact_numbers_win_wherever_they_are_written_and_crlf_files_load() {
+        // `[one]` before `[0]`: fluent-bundle would match 0 against `one` with its own (Brazilian
+        // CLDR 37) rules in Portuguese, and in Tetum, which has no `one` at all.
+        let src = "n =\r\n    { $n ->\r\n        [one] one\r\n        [0] zero\r\n       *[other] other\r\n    }\r\nlong =\r\n    line one\r\n    line two\r\n";
+        for locale in ["pt", "tet", "en"] {
+            let (t, diags) = texts(locale, src);
+            assert!(diags.is_empty(), "{locale}: {diags}");
+            let mut args = FluentArgs::new();
+            args.set("n", 0);
+            assert_eq!(t.format("n", Some(&args)).unwrap(), "zero", "{locale}");
+            args.set("n", 1);
+            let one = if locale == "tet" { "other" } else { "one" };
+            assert_eq!(t.format("n", Some(&args)).unwrap(), one, "{locale}");
+            assert_eq!(t.format("long", None).unwrap(), "line one\nline two");
+        }
+    }
+
+    #[test]
     fn pseudo_locales_transform_text_but_not_arguments() {
         let src = "hello = Press releases from { $publisher }\n";
         let mut args = FluentArgs::new();
@@ -822,9 +852,11 @@ mod number_tests {
     use super::*;
 
     fn texts(source: &str, locale: &str) -> Texts {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let dir = std::env::temp_dir().join(format!("silkwire-number-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(format!("{locale}-{}.ftl", source.len()));
+        let path = dir.join(format!("{locale}-{n}.ftl"));
         fs::write(&path, source).unwrap();
         let mut t = Texts::new(
             locale,
@@ -862,6 +894,29 @@ mod number_tests {
             "NUMBER(): \"Sept.\" is not a number"
         );
         assert!(broken(&en, "opt", Some(&args)).contains("unsupported option style"));
+    }
+
+    #[test]
+    fn number_options_in_a_selector_are_checked_and_years_are_not_grouped() {
+        let src = "p = { NUMBER($n, style: \"percent\") ->\n        [one] a\n       *[other] b\n    }\nfd = { NUMBER($n, minimumFractionDigits: 1) ->\n        [1] exactly one\n       *[other] { NUMBER($n, minimumFractionDigits: 1) }\n    }\ny = { $y }\n";
+        let mut args = FluentArgs::new();
+        args.set("n", 1);
+        args.set(
+            "y",
+            FluentValue::Number(fluent::types::FluentNumber::new(
+                2023.0,
+                fluent::types::FluentNumberOptions {
+                    use_grouping: false,
+                    ..Default::default()
+                },
+            )),
+        );
+        let vi = texts(src, "vi");
+        assert!(broken(&vi, "p", Some(&args)).contains("unsupported option style in a selector"));
+        // Shown as 1,0, the number is not the key [1] (as in Fluent).
+        assert_eq!(vi.format("fd", Some(&args)).unwrap(), "1,0");
+        // Vietnamese groups thousands with a dot; a year never is.
+        assert_eq!(vi.format("y", Some(&args)).unwrap(), "2023");
     }
 
     #[test]

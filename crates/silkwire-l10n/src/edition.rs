@@ -11,7 +11,7 @@ use silkwire_core::{Diagnostic, Diagnostics, Located, Project, Release};
 
 use crate::catalog::{Catalog, ReleaseText, Target, Unresolved, LOCALES_DIR};
 use crate::icu::FluentDate;
-use crate::locale::{base, canonicalize, format_locale, parse_supported};
+use crate::locale::{base, canonicalize, format_locale, parse_supported, LocaleError};
 
 /// The publication's strings in one locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,20 +180,22 @@ pub fn needed_locales(project: &Project) -> Result<NeededLocales, Diagnostics> {
 /// The publication's target locales as canonical tags, in order, with the format locale that its
 /// `[formats]` settings give each; problems go to `diags`.
 fn target_locales(project: &Project, diags: &mut Diagnostics) -> Vec<Target> {
-    resolve_targets(project, &project.publication.locales, diags)
+    resolve_targets(project, &project.publication.locales, true, diags)
 }
 
 /// Canonical targets for `locales`, with the format locale the publication's `[formats]` gives each.
+/// With `every_section`, a `[formats]` section that matches no target is an error.
 fn resolve_targets(
     project: &Project,
     locales: &[Located<String>],
+    every_section: bool,
     diags: &mut Diagnostics,
 ) -> Vec<Target> {
-    let mut tags: Vec<String> = Vec::new();
+    let mut tags: Vec<(String, &Located<String>)> = Vec::new();
     for l in locales {
         match canonicalize(&l.value) {
             Ok(tag) => {
-                if tags.contains(&tag) {
+                if tags.iter().any(|(t, _)| *t == tag) {
                     diags.push(located(
                         l,
                         "locales",
@@ -201,7 +203,7 @@ fn resolve_targets(
                         "list each locale once",
                     ));
                 } else {
-                    tags.push(tag);
+                    tags.push((tag, l));
                 }
             }
             Err(e) => diags.push(located(l, "locales", e.to_string(), &e.fix())),
@@ -209,10 +211,22 @@ fn resolve_targets(
     }
     // [formats.<tag>] applies to that target, and to the regional targets of a base tag that have no
     // entry of their own.
-    let mut formats = Vec::new();
+    let mut formats: Vec<(String, &silkwire_core::LocaleFormat)> = Vec::new();
     for f in &project.publication.formats {
         match canonicalize(&f.locale.value) {
-            Ok(tag) if tags.iter().any(|t| *t == tag || base(t) == tag) => formats.push((tag, f)),
+            Ok(tag) if formats.iter().any(|(t, _)| *t == tag) => diags.push(located(
+                &f.locale,
+                "formats",
+                format!(
+                    "[formats.{}] is {tag} again, which has its own section",
+                    f.locale.value
+                ),
+                "merge the two sections into one",
+            )),
+            Ok(tag) if tags.iter().any(|(t, _)| *t == tag || base(t) == tag) => {
+                formats.push((tag, f))
+            }
+            Ok(_) if !every_section => {}
             Ok(tag) => diags.push(located(
                 &f.locale,
                 "formats",
@@ -226,7 +240,7 @@ fn resolve_targets(
         }
     }
     let mut out = Vec::new();
-    for tag in tags {
+    for (tag, written) in tags {
         let setting = formats
             .iter()
             .find(|(t, _)| *t == tag)
@@ -238,31 +252,28 @@ fn resolve_targets(
             setting.and_then(|f| f.calendar.as_ref().map(|c| c.value)),
             setting.and_then(|f| f.digits.as_ref().map(|d| d.value)),
         );
-        match (result, setting) {
-            (Ok(format_locale), _) => out.push(Target { tag, format_locale }),
-            (Err(e), Some(f)) => {
-                let at = f
-                    .digits
-                    .as_ref()
-                    .map(|d| d.origin.clone())
-                    .or_else(|| f.format_locale.as_ref().map(|l| l.origin.clone()))
-                    .unwrap_or_else(|| f.locale.origin.clone());
+        match result {
+            Ok(format_locale) => out.push(Target { tag, format_locale }),
+            Err(e) => {
+                // The setting that caused it, else the tag as the publication lists it.
+                let origin = match (&e, setting) {
+                    (LocaleError::Format(_), Some(f)) => {
+                        f.digits.as_ref().map(|d| d.origin.clone())
+                    }
+                    (LocaleError::FormatLocale(_) | LocaleError::Malformed(_), Some(f)) => {
+                        f.format_locale.as_ref().map(|l| l.origin.clone())
+                    }
+                    _ => None,
+                }
+                .or_else(|| setting.map(|f| f.locale.origin.clone()))
+                .unwrap_or_else(|| written.origin.clone());
                 diags.push(located(
-                    &Located {
-                        value: (),
-                        origin: at,
-                    },
+                    &Located { value: (), origin },
                     "formats",
                     e.to_string(),
                     &e.fix(),
                 ));
             }
-            (Err(e), None) => diags.push(Diagnostic::file(
-                &project.publication.path,
-                "locales",
-                e.to_string(),
-                e.fix(),
-            )),
         }
     }
     out
@@ -736,6 +747,17 @@ fn publication_text(ctx: &mut Ctx<'_>, project: &Project, locale: &str) -> Optio
     })
 }
 
+/// A number written without thousands separators (a year, a day), in the locale's digits.
+fn ungrouped(n: impl Into<f64>) -> FluentValue<'static> {
+    FluentValue::Number(fluent::types::FluentNumber::new(
+        n.into(),
+        fluent::types::FluentNumberOptions {
+            use_grouping: false,
+            ..Default::default()
+        },
+    ))
+}
+
 /// The dateline of release `r` for `locale`, given its place as datelines print it.
 fn dateline(
     ctx: &mut Ctx<'_>,
@@ -749,8 +771,8 @@ fn dateline(
     args.set("place", place_dateline.unwrap_or_default());
     args.set("date", FluentValue::Custom(Box::new(FluentDate(date))));
     args.set("month", date.month());
-    args.set("day", date.day().to_string());
-    args.set("year", date.year().to_string());
+    args.set("day", ungrouped(date.day()));
+    args.set("year", ungrouped(date.year()));
     args.set("distributor", distributor_dateline.unwrap_or_default());
     ctx.string(locale, "dateline", Some(&args))
 }
@@ -771,14 +793,20 @@ pub fn dateline_samples(
                 warnings: Vec::new(),
                 gaps: Vec::new(),
             };
-            let place = catalog.release(&t.tag, &r.id).and_then(|texts| {
-                let id = if texts.has("place.dateline") {
-                    "place.dateline"
-                } else {
-                    "place"
-                };
-                ctx.release_text(texts, None, id, None)
-            });
+            let Some(texts) = catalog.release(&t.tag, &r.id) else {
+                return Err(Diagnostic::file(
+                    &r.path,
+                    "",
+                    format!("release \"{}\" has no {} text", r.id, t.tag),
+                    "",
+                ));
+            };
+            let id = if texts.has("place.dateline") {
+                "place.dateline"
+            } else {
+                "place"
+            };
+            let place = ctx.release_text(texts, None, id, None);
             let line = dateline(&mut ctx, r, &t.tag, place);
             match (line, ctx.diags.0.into_iter().next()) {
                 (Some(line), None) => Ok(line),
@@ -794,21 +822,33 @@ pub fn dateline_samples(
         .collect()
 }
 
-/// Every supported locale as a build target, with the publication's `[formats]` settings applied.
+/// Every supported locale, then the publication's regional targets, as build targets with the
+/// publication's `[formats]` settings applied.
 pub fn all_targets(project: &Project) -> Result<Vec<Target>, Diagnostics> {
     let mut diags = Diagnostics::default();
-    let tags: Vec<Located<String>> = crate::locale::LOCALES
+    let origin = silkwire_core::Origin {
+        path: project.publication.path.clone(),
+        line: 0,
+        column: 0,
+    };
+    let mut tags: Vec<Located<String>> = crate::locale::LOCALES
         .iter()
         .map(|i| Located {
             value: i.tag.to_string(),
-            origin: silkwire_core::Origin {
-                path: project.publication.path.clone(),
-                line: 0,
-                column: 0,
-            },
+            origin: origin.clone(),
         })
         .collect();
-    let targets = resolve_targets(project, &tags, &mut diags);
+    for l in &project.publication.locales {
+        if let Ok(tag) = canonicalize(&l.value) {
+            if !tags.iter().any(|t| t.value == tag) {
+                tags.push(Located {
+                    value: tag,
+                    origin: l.origin.clone(),
+                });
+            }
+        }
+    }
+    let targets = resolve_targets(project, &tags, false, &mut diags);
     diags.into_result(targets)
 }
 
@@ -870,7 +910,7 @@ fn edition(
     args.set("distributor", distributor.clone().unwrap_or_default());
     let creditline = ctx.string(locale, "creditline", Some(&args));
     let mut args = FluentArgs::new();
-    args.set("year", date.year().to_string());
+    args.set("year", ungrouped(date.year()));
     args.set("holder", issuer.clone().unwrap_or_default());
     args.set("distributor", distributor.clone().unwrap_or_default());
     let copyright_notice = ctx.string(locale, "copyright-notice", Some(&args));

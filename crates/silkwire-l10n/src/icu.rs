@@ -50,13 +50,21 @@ pub(crate) struct LocalNumber {
     pub(crate) text: String,
     /// The format locale, e.g. `my-u-nu-latn`.
     pub(crate) format_locale: Arc<str>,
+    /// Thousands separators (off for years and days).
+    pub(crate) grouping: bool,
 }
 
 impl LocalNumber {
     fn written(&self) -> Cow<'static, str> {
-        Cow::Owned(
-            format_number(&self.format_locale, &self.text).unwrap_or_else(|_| self.text.clone()),
-        )
+        let grouping = if self.grouping {
+            GroupingStrategy::Auto
+        } else {
+            GroupingStrategy::Never
+        };
+        let written = Decimal::try_from_str(&self.text)
+            .map_err(|e| e.to_string())
+            .and_then(|d| format_decimal(&self.format_locale, &d, grouping));
+        Cow::Owned(written.unwrap_or_else(|_| self.text.clone()))
     }
 }
 
@@ -113,7 +121,37 @@ pub(crate) fn plural_function(
         let Ok(value) = Decimal::try_from_str(&text) else {
             return FluentValue::Error;
         };
-        for key in &positional[1..] {
+        // The options of the NUMBER() this selector came from, checked as NUMBER() checks them.
+        let mut ordinal_type = false;
+        let mut min_fraction: Option<i16> = None;
+        for (key, option) in named.iter() {
+            match (key, option) {
+                ("type", FluentValue::String(t)) if t == "cardinal" => {}
+                ("type", FluentValue::String(t)) if t == "ordinal" => ordinal_type = true,
+                ("useGrouping", FluentValue::String(v))
+                    if v == "false" || v == "true" || v == "auto" => {}
+                ("minimumFractionDigits", FluentValue::Number(n))
+                    if n.value >= 0.0 && n.value <= 20.0 && n.value.fract() == 0.0 =>
+                {
+                    min_fraction = Some(n.value as i16)
+                }
+                _ => {
+                    report(
+                        &sink,
+                        format!("NUMBER(): unsupported option {key} in a selector (use type: \"ordinal\", useGrouping: \"false\" or minimumFractionDigits: N)"),
+                    );
+                    return FluentValue::Error;
+                }
+            }
+        }
+        // Exact numeric keys, as Fluent compares them: a number shown with fraction digits (1.0) is
+        // not the key [1].
+        let exact_keys = if min_fraction.is_some() {
+            &[][..]
+        } else {
+            &positional[1..]
+        };
+        for key in exact_keys {
             if let FluentValue::Number(k) = key {
                 if Decimal::try_from_str(&k.as_string()).is_ok_and(|d| d == value)
                     || k.value.to_string() == text
@@ -122,24 +160,10 @@ pub(crate) fn plural_function(
                 }
             }
         }
-        let ordinal_type = match named.get("type") {
-            None => false,
-            Some(FluentValue::String(t)) if t == "cardinal" => false,
-            Some(FluentValue::String(t)) if t == "ordinal" => true,
-            Some(_) => {
-                report(
-                    &sink,
-                    "NUMBER(): type must be \"cardinal\" or \"ordinal\"".into(),
-                );
-                return FluentValue::Error;
-            }
-        };
         // Visible fraction digits change the category: 1.0 is `other` in English.
         let mut value = value;
-        if let Some(FluentValue::Number(n)) = named.get("minimumFractionDigits") {
-            if n.value >= 0.0 && n.value <= 20.0 && n.value.fract() == 0.0 {
-                value.absolute.pad_end(-(n.value as i16));
-            }
+        if let Some(digits) = min_fraction {
+            value.absolute.pad_end(-digits);
         }
         let rules = if ordinal_type { &ordinal } else { &cardinal };
         let category = rules

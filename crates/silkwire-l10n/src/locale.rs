@@ -121,22 +121,34 @@ pub enum LocaleError {
     /// Well formed, but not one Silkwire supports.
     #[error("\"{0}\" is not a supported locale")]
     Unsupported(String),
-    /// A `[formats]` setting that cannot apply.
+    /// A `[formats]` digits or calendar setting that cannot apply.
     #[error("{0}")]
     Format(String),
+    /// A `[formats]` `locale` that cannot format this language.
+    #[error("{0}")]
+    FormatLocale(String),
 }
 
 impl LocaleError {
     /// A one-line fix.
     pub fn fix(&self) -> String {
         match self {
-            LocaleError::Extension(tag) => format!(
-                "write the plain tag (\"{}\") and set [formats.{}] calendar = \"gregorian\" or digits = \"latin\" in feeds/silkwire.toml",
-                tag.split("-u-").next().unwrap_or(tag),
-                tag.split("-u-").next().unwrap_or(tag)
-            ),
+            LocaleError::Extension(tag) => {
+                let plain = tag
+                    .replace('_', "-")
+                    .split('-')
+                    .take_while(|s| s.len() != 1)
+                    .collect::<Vec<_>>()
+                    .join("-");
+                format!(
+                    "write the plain tag (\"{plain}\"); calendars and digits are set with [formats.{plain}] calendar = \"gregorian\" or digits = \"latin\" in feeds/silkwire.toml"
+                )
+            }
             LocaleError::Format(_) => {
                 "see the [formats] section of the README for the settings each locale accepts".into()
+            }
+            LocaleError::FormatLocale(_) => {
+                "name a CLDR locale of the same language with a region, e.g. ta-MY, pt-PT, zh-Hant-HK".into()
             }
             _ => format!(
                 "use one of: {} (optionally with a region, e.g. zh-Hant-HK, ms-SG; pseudo-locales: en-XA, en-XB)",
@@ -185,6 +197,36 @@ pub fn canonicalize(tag: &str) -> Result<String, LocaleError> {
     };
     if let Some(l) = language {
         id.language = l.parse().map_err(|_| malformed())?;
+    }
+    // Deprecated region codes, as CLDR maps them.
+    let region = match id.region.as_ref().map(|r| r.as_str()) {
+        Some("TP") => Some("TL"),
+        Some("BU") => Some("MM"),
+        _ => None,
+    };
+    if let Some(r) = region {
+        id.region = Some(r.parse().map_err(|_| malformed())?);
+    }
+    // Private-use regions (AA, QM–QZ, XA–XZ, ZZ) name no place: only the pseudo-locales use them.
+    if let Some(r) = id.region.as_ref().map(|r| r.as_str().to_string()) {
+        let b = r.as_bytes();
+        let private = r == "AA"
+            || r == "ZZ"
+            || (b.len() == 2 && (b[0] == b'X' || (b[0] == b'Q' && b[1] >= b'M')));
+        let pseudo =
+            id.language.as_str() == "en" && id.script.is_none() && (r == "XA" || r == "XB");
+        if private && !pseudo {
+            return Err(LocaleError::Unsupported(tag.to_string()));
+        }
+    }
+    // A script the language is only ever written in adds nothing (ms-Latn is ms).
+    if id.language.as_str() != "zh" {
+        if let Some(script) = id.script.as_ref().map(|s| s.as_str().to_string()) {
+            let lang = id.language.as_str();
+            if LOCALES.iter().any(|i| i.tag == lang && i.script == script) {
+                id.script = None;
+            }
+        }
     }
     if id.language.as_str() == "zh" && id.script.is_none() {
         let script = match id.region.as_ref().map(|r| r.as_str()) {
@@ -292,10 +334,27 @@ pub fn format_locale(
             parsed.to_string()
         }
         None if info.pseudo.is_some() || base(tag) == tag => info.format_locale.to_string(),
-        // A regional tag formats with its region; Tetum's region goes to its Portuguese formats.
-        None if info.tag == "tet" => format!("pt-{}", &tag[tag.len() - 2..]),
+        // Tetum is written in Timor-Leste: wherever its reader is, its formats are Timor-Leste's.
+        None if info.tag == "tet" => info.format_locale.to_string(),
+        // A regional tag formats with its region.
         None => tag.to_string(),
     };
+    if let Some(l) = locale {
+        // Another variety of the same language only (ta-MY for ta, pt-PT for tet): another
+        // language's CLDR data would write its month names into this language's datelines.
+        let want = info
+            .format_locale
+            .split('-')
+            .next()
+            .unwrap_or(info.format_locale);
+        let got = out.split('-').next().unwrap_or(&out);
+        if got != want || out.parse::<Locale>().is_err() {
+            return Err(LocaleError::FormatLocale(format!(
+                "locale = \"{l}\" is not a variety of {} ({want}) in CLDR terms",
+                info.english_name
+            )));
+        }
+    }
     let mut keywords = String::new();
     if let Some(c) = calendar {
         let _ = write!(keywords, "-ca-{}", c.bcp47());
@@ -402,6 +461,10 @@ mod tests {
             ("pt-TL", "pt-TL"),
             ("en-XA", "en-XA"),
             ("en-xb", "en-XB"),
+            ("ms-Latn", "ms"),
+            ("th-Thai-TH", "th-TH"),
+            ("tet-TP", "tet-TL"),
+            ("my-BU", "my-MM"),
         ];
         for (input, want) in cases {
             assert_eq!(canonicalize(input).as_deref(), Ok(want), "{input}");
@@ -412,7 +475,17 @@ mod tests {
                 "{bad:?}"
             );
         }
-        for unsupported in ["de", "ms-Arab", "zh-Latn", "ar", "en-US-posix", "fr-CA"] {
+        for unsupported in [
+            "de",
+            "ms-Arab",
+            "zh-Latn",
+            "ar",
+            "en-US-posix",
+            "fr-CA",
+            "zh-XA",
+            "en-XC",
+            "th-ZZ",
+        ] {
             assert!(
                 matches!(canonicalize(unsupported), Err(LocaleError::Unsupported(_))),
                 "{unsupported}"
@@ -464,6 +537,7 @@ mod tests {
             ("ta-MY", None, None, None, "ta-MY"),
             ("tet", None, None, None, "pt-TL"),
             ("tet-TL", None, None, None, "pt-TL"),
+            ("tet-AU", None, None, None, "pt-TL"),
             ("zh-Hant-HK", None, None, None, "zh-Hant-HK"),
             ("en-XA", None, None, None, "en"),
             (
@@ -488,6 +562,15 @@ mod tests {
             format_locale("en", None, None, Some(Digits::Native)),
             Err(LocaleError::Format(_))
         ));
+        // Another language's CLDR data would write its month names into Thai datelines.
+        assert!(matches!(
+            format_locale("th", Some("de"), None, None),
+            Err(LocaleError::FormatLocale(_))
+        ));
+        assert_eq!(
+            format_locale("tet", Some("pt-PT"), None, None).as_deref(),
+            Ok("pt-PT")
+        );
     }
 
     #[test]

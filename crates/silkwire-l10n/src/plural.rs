@@ -58,6 +58,9 @@ fn expression_(e: &mut Expression<&str>) -> bool {
             if is_plural(variants) {
                 if let Some(new) = routed(selector, variants) {
                     *selector = new;
+                    // fluent-bundle tries the variants in order and would still match a category
+                    // key against a number with its own rules: exact numbers go first.
+                    variants.sort_by_key(|v| !matches!(v.key, VariantKey::NumberLiteral { .. }));
                     changed = true;
                 }
             }

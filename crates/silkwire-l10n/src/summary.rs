@@ -5,12 +5,14 @@ use silkwire_core::{Diagnostics, Project, Release};
 
 use crate::catalog::{folder_of, Catalog, Target};
 use crate::edition::{all_targets, dateline_samples, needed_locales};
-use crate::locale::{base, plural_categories, text_chain, LocaleInfo, LOCALES, REFERENCE};
+use crate::locale::{base, plural_categories, text_chain, LocaleInfo, REFERENCE};
 
 /// One supported locale, as a project sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleSummary {
-    /// What Silkwire knows of the locale.
+    /// The tag (a supported locale, or one of the publication's regional targets).
+    pub tag: String,
+    /// What Silkwire knows of the locale (of its language, for a regional target).
     pub info: &'static LocaleInfo,
     /// The language's name in itself (`language-name` in its own folder), if translated.
     pub native_name: Option<String>,
@@ -28,8 +30,8 @@ pub struct LocaleSummary {
     pub releases: (usize, usize),
 }
 
-/// Summarizes every supported locale for `project` (loaded from `root`): the locales whose folder
-/// is missing are listed as untranslated.
+/// Summarizes every supported locale for `project`, then its regional targets: the locales whose
+/// folder is missing are listed as untranslated.
 pub fn summarize(project: &Project) -> Result<Vec<LocaleSummary>, Diagnostics> {
     let targets = all_targets(project)?;
     let locales_dir = project.root.join(crate::catalog::LOCALES_DIR);
@@ -64,12 +66,16 @@ pub fn summarize(project: &Project) -> Result<Vec<LocaleSummary>, Diagnostics> {
         .unwrap_or_default();
 
     let mut out = Vec::new();
-    for (info, target) in LOCALES.iter().zip(&targets) {
+    for target in &targets {
+        let Some(info) = crate::locale::info_of(&target.tag) else {
+            continue;
+        };
         let at = present.iter().position(|p| p.tag == target.tag);
+        // The locale's own text: a regional target's own folder, else its language's.
         let own = catalog
             .strings(&target.tag)
             .iter()
-            .find(|t| t.locale() == target.tag);
+            .find(|t| base(t.locale()) == base(&target.tag));
         let translated = own.map_or(0, |t| {
             let ids = t.message_ids();
             reference.iter().filter(|id| ids.contains(id)).count()
@@ -91,6 +97,7 @@ pub fn summarize(project: &Project) -> Result<Vec<LocaleSummary>, Diagnostics> {
             })
             .count();
         out.push(LocaleSummary {
+            tag: target.tag.clone(),
             info,
             native_name,
             chain: text_chain(&target.tag),
