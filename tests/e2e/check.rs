@@ -102,6 +102,44 @@ fn every_kind_of_finding_is_located() {
     );
     let (code, out, err) = f.run(&["check"]);
     assert_eq!((code, err.as_str()), (1, ""));
+    // The JSON report holds the same findings, in the same order, at the same places.
+    let (code, json, _) = f.run(&["check", "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let from_json: Vec<String> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            let at = if f["line"] == 0 {
+                f["path"].as_str().unwrap_or("").to_string()
+            } else {
+                format!(
+                    "{}:{}:{}",
+                    f["path"].as_str().unwrap_or(""),
+                    f["line"],
+                    f["column"]
+                )
+            };
+            format!(
+                "{}[{}]|{at}",
+                f["severity"].as_str().unwrap_or(""),
+                f["code"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    let lines: Vec<&str> = out.lines().collect();
+    let from_text: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("error[") || l.starts_with("warning["))
+        .map(|(i, l)| {
+            let head = l.split(':').next().unwrap_or("");
+            let at = lines[i + 1].trim_start().trim_start_matches("--> ");
+            format!("{head}|{at}")
+        })
+        .collect();
+    assert_eq!(from_json, from_text);
     assert_eq!(
         out,
         "error[locale-folder]: the folder name \"de\" is not a supported locale
