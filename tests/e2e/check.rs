@@ -51,15 +51,7 @@ fn syntax_errors_and_missing_default_variants_are_located() {
     assert_eq!(code, 1);
     assert_eq!(
         out,
-        "error[missing-message]: `hello` is missing
-  --> <root>/locales/th/silkwire.ftl
-   = fix: translate `hello` from <root>/locales/en/silkwire.ftl:2:1
-
-error[missing-message]: `title` is missing
-  --> <root>/locales/th/silkwire.ftl
-   = fix: translate `title` from <root>/locales/en/silkwire.ftl:4:1
-
-error[syntax-error]: Fluent syntax error: Expected a token starting with \"}\"
+        "error[syntax-error]: Fluent syntax error: Expected a token starting with \"}\"
   --> <root>/locales/th/silkwire.ftl:2:1
    |
  2 | title =
@@ -73,7 +65,7 @@ error[missing-default-variant]: Fluent syntax error: The select expression must 
    |     ^
    = fix: mark one variant as the default with `*`, e.g. *[other]
 
-check: 4 error(s), 0 warning(s)
+check: 2 error(s), 0 warning(s)
 "
     );
 }
@@ -197,7 +189,7 @@ error[variable-unknown]: `hello` uses { $user }, which the en text does not have
   --> <root>/locales/th/silkwire.ftl:1:19
    |
  1 | hello = สวัสดี { $user }!
-   |                   ^^^^
+   |                 ^^^^
    = fix: use only the variables of the source: $name
 
 error[duplicate-id]: `hello` is defined twice (first at <root>/locales/th/silkwire.ftl:1:1); the first one is used
@@ -253,21 +245,21 @@ error[variable-unknown]: `count` uses { $m }, which the en text does not have
   --> <root>/locales/th/silkwire.ftl:8:32
    |
  8 |        *[other] { $n } ฉบับ { $m } { -brand } { FOO() }
-   |                                ^
+   |                               ^
    = fix: use only the variables of the source: $n
 
 error[unresolved-reference]: `count` refers to the term `-brand`, which th does not define here
-  --> <root>/locales/th/silkwire.ftl:8:39
+  --> <root>/locales/th/silkwire.ftl:8:38
    |
  8 |        *[other] { $n } ฉบับ { $m } { -brand } { FOO() }
-   |                                       ^^^^^
+   |                                     ^^^^^^
    = fix: define `-brand` in this locale's files, or remove the reference
 
 error[unknown-function]: `count` calls FOO(), which Silkwire does not provide
   --> <root>/locales/th/silkwire.ftl:8:49
    |
  8 |        *[other] { $n } ฉบับ { $m } { -brand } { FOO() }
-   |                                                 ^^^
+   |                                                ^^^
    = fix: use DATETIME() or NUMBER()
 
 error[empty-value]: `extra` is empty: it would publish nothing
@@ -425,10 +417,7 @@ fn release_files_are_checked_against_their_source_locale() {
         .collect();
     assert_eq!(
         codes,
-        [
-            ("missing-message", "body-7"),
-            ("obsolete-message", "body-8")
-        ]
+        [("missing-message", "body-7"), ("extra-paragraph", "body-8")]
     );
 }
 
@@ -492,4 +481,161 @@ fn status_tracks_outdated_translations_until_accepted() {
     let (_, out, _) = f.run(&["status", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["rows"][0]["outdated"], 0);
+}
+
+#[test]
+fn locations_hold_with_wide_text_crlf_and_a_leading_bom() {
+    let en = "# A greeting; $name is the reader.\r\nhello = Hello, { $name }!\r\n";
+    let (_, out, _) = check(
+        "check-wide",
+        &[
+            ("locales/en/silkwire.ftl", en),
+            (
+                "locales/zh-Hans/silkwire.ftl",
+                "\u{FEFF}hello = 你好世界，{ $nom }！\r\n",
+            ),
+        ],
+        &["--locale", "zh-Hans"],
+    );
+    // The caret stands under `nom`: the five Chinese characters before it take two columns each.
+    // Column 17 in characters; 21 terminal columns before the caret (8 + 5 × 2 + 3).
+    let caret = format!(
+        "  --> <root>/locales/zh-Hans/silkwire.ftl:1:17\n   |\n 1 | hello = 你好世界，{{ $nom }}！\n   | {}^^^\n",
+        " ".repeat(21)
+    );
+    assert!(out.contains(&caret), "{out}");
+    assert!(out.contains("warning[byte-order-mark]: the file starts with a byte order mark, which Silkwire ignores\n"), "{out}");
+    assert!(
+        !out.contains("syntax-error") && !out.contains("forbidden-character"),
+        "{out}"
+    );
+}
+
+#[test]
+fn control_characters_are_shown_escaped_and_a_lone_carriage_return_is_refused() {
+    let (code, out, _) = check(
+        "check-controls",
+        &[(
+            "locales/th/silkwire.ftl",
+            "hello = a\u{1b}[31m { $name }\ntitle = b\rc\n    .tooltip = d\n",
+        )],
+        &["--locale", "th"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        !out.contains('\u{1b}'),
+        "an escape sequence reached the terminal: {out:?}"
+    );
+    assert!(
+        out.contains(" 1 | hello = a\\u{001B}[31m { $name }\n   |          ^^^^^^^^\n"),
+        "{out}"
+    );
+    assert!(out.contains("error[forbidden-character]: U+000D, a character XML forbids in the file\n  --> <root>/locales/th/silkwire.ftl:2:10\n"), "{out}");
+}
+
+#[test]
+fn variables_per_variant_ordinals_references_and_options() {
+    let en = "# Count of releases; $n is the number.\ncount =\n    { $n ->\n        [one] One release\n       *[other] { $n } releases\n    }\n# Rank; $n is the position.\nrank =\n    { NUMBER($n, type: \"ordinal\") ->\n        [one] { $n }st\n        [two] { $n }nd\n        [few] { $n }rd\n       *[other] { $n }th\n    }\n# Title of the page.\ntitle = Press room\n    .tooltip = All our releases\n# The title again.\nagain = { title }\n";
+    let th = "count = { $n ->\n       *[other] ข่าว\n    }\nrank = ที่ { NUMBER($n, style: \"percent\") }\ntitle = ห้องข่าว\n    .tooltip = ข่าวทั้งหมด\nagain = { title.label }\n";
+    let (_, out, _) = check(
+        "check-variants",
+        &[
+            ("locales/en/silkwire.ftl", en),
+            ("locales/th/silkwire.ftl", th),
+        ],
+        &[],
+    );
+    // A translation that only selects on { $n } never shows the number.
+    assert!(
+        out.contains("error[variable-dropped]: `count` drops { $n }, which the en text uses\n"),
+        "{out}"
+    );
+    // English ordinals have `two` and `few`: no warning on the reference.
+    assert!(!out.contains("`[two]` is not a plural category"), "{out}");
+    assert!(out.contains("error[function-option]: `rank`: NUMBER() does not accept style: \"percent\"\n  --> <root>/locales/th/silkwire.ftl:4:25\n"), "{out}");
+    assert!(out.contains("error[unresolved-reference]: `again` refers to the message `title.label`, which has no attribute .label\n"), "{out}");
+}
+
+#[test]
+fn check_fails_where_the_build_would() {
+    // The source text of a release the publication lists is gone, and a target has no folder.
+    let f = Fixture::sample_in("check-build", &["en", "zh-Hans", "km"]);
+    fs::remove_file(f.root().join("locales/en/releases/qingxiu-nev-cluster.ftl")).expect("rm");
+    fs::remove_dir_all(f.root().join("locales/km")).expect("rm km");
+    let (code, out, _) = f.run(&["check", "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let found: Vec<(&str, &str)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or(""),
+                f["path"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert!(
+        found.contains(&(
+            "missing-file",
+            "<root>/locales/en/releases/qingxiu-nev-cluster.ftl"
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("missing-locale", "<root>/locales/km")),
+        "{found:?}"
+    );
+    let (code, _, _) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_broken_lock_is_a_finding_and_a_build_warning() {
+    let f = Fixture::sample_in("check-lock", &["en", "zh-Hans"]);
+    let lock = f.root().join("locales/translations.lock");
+    let text = fs::read_to_string(&lock).expect("lock");
+    fs::write(
+        &lock,
+        text.replacen("[fil.\"orgs.ftl\"]", "<<<<<<< HEAD\n[fil.\"orgs.ftl\"]", 1),
+    )
+    .expect("write");
+    let (code, out, _) = f.run(&["check", "--locale", "zh-Hans"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out, _) = f.run(&["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("error[lock-file]: the review lock is not valid: key with no value, expected `=`\n  --> <root>/locales/translations.lock:4:9\n"),
+        "{out}"
+    );
+    let (code, _, err) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("until then no translation counts as outdated"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_regional_source_locale_finds_its_text_in_its_language_folder() {
+    // Written in Hong Kong Chinese, kept in locales/zh-Hant/ (as the build reads it).
+    let f = Fixture::sample_in("check-regional-source", &["en", "zh-Hant"]);
+    f.edit(
+        "feeds/releases/qingxiu-nev-cluster.toml",
+        "source_locale = \"en\"",
+        "source_locale = \"zh-Hant-HK\"",
+    );
+    fs::remove_file(f.root().join("locales/translations.lock")).expect("rm lock");
+    let (code, out, _) = f.run(&["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let codes: std::collections::BTreeSet<&str> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["code"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(code, 0, "{codes:?}");
+    assert_eq!(codes, ["unreviewed"].into_iter().collect());
 }

@@ -188,7 +188,7 @@ fn missing_translation_skips_the_edition_or_fails_with_strict() {
         (code, stderr.as_str()),
         (
             0,
-            "warning: skipped the zh-Hans edition of qingxiu-nev-cluster: its translation is incomplete (--strict makes this an error):\n  <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:20:1\n"
+            "warning: skipped the zh-Hans edition of qingxiu-nev-cluster: its translation is incomplete or broken (--strict makes this an error):\n  <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:20:1\n"
         )
     );
     assert!(
@@ -681,4 +681,68 @@ fn a_release_written_in_a_language_that_is_not_published() {
     .expect("copy");
     let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!((code, stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn outdated_editions_are_published_with_a_warning_or_refused_with_strict() {
+    let f = Fixture::sample_in("outdated", &["en", "th"]);
+    // The source headline changes under the same id: the reviewed Thai headline is outdated.
+    f.edit(
+        "locales/en/releases/qingxiu-nev-cluster.ftl",
+        "headline = ASEAN-oriented NEV industry cluster takes shape in Qingxiu, Nanning",
+        "headline = ASEAN-oriented NEV cluster takes shape in Qingxiu, Nanning",
+    );
+    let out = f.root().join("out");
+    let (code, _, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stderr,
+        "warning: the th edition of qingxiu-nev-cluster is published with 1 outdated translation(s) (their source changed after review) in <root>/locales/th/releases/qingxiu-nev-cluster.ftl: `headline`\n  = fix: review them, then run `silkwire status --accept th` (--strict refuses outdated editions)\n"
+    );
+    let (code, stdout, stderr) = f.run(&[
+        "build",
+        "--strict",
+        "--out",
+        &f.root().join("strict").to_string_lossy(),
+    ]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(
+        stderr,
+        format!("<root>/locales/th/releases/qingxiu-nev-cluster.ftl:8:1: error: `headline`: the th edition of qingxiu-nev-cluster is outdated: the source of `headline` changed after its review\n  = fix: update the translation, then run `silkwire status --accept th`\n{NOTHING_WRITTEN}")
+    );
+    // Accepting the review clears it.
+    assert_eq!(f.run(&["status", "--accept", "th"]).0, 0);
+    let (code, _, stderr) = f.run(&[
+        "build",
+        "--strict",
+        "--out",
+        &f.root().join("strict").to_string_lossy(),
+    ]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn an_empty_translated_message_skips_its_edition() {
+    let f = Fixture::sample_in("empty-headline", &["en", "zh-Hans"]);
+    let path = f.root().join(ZH_RELEASE);
+    let text = fs::read_to_string(&path).expect("read");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("headline = "))
+        .expect("headline")
+        .to_string();
+    fs::write(&path, text.replace(&line, "headline = { \"\" }")).expect("write");
+    let (code, stdout, stderr) =
+        f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("zh-Hans: 0 edition(s), 1 skipped"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains(
+            "error: `headline`: `headline` is empty: the edition would publish nothing there"
+        ),
+        "{stderr}"
+    );
 }

@@ -15,6 +15,8 @@ use fluent_syntax::parser::ErrorKind;
 pub(crate) struct Reference {
     /// `-brand` for a term, `other-message` for a message.
     pub(crate) id: String,
+    /// `.attribute`, if the reference names one.
+    pub(crate) attribute: Option<String>,
     pub(crate) offset: usize,
 }
 
@@ -25,10 +27,15 @@ pub(crate) struct Pat {
     pub(crate) text: String,
     /// Every variable used, with the offset of each use.
     pub(crate) vars: Vec<(String, usize)>,
+    /// The variables whose value reaches the text (not only a selector's choice).
+    pub(crate) placed: Vec<String>,
+    /// Function options Silkwire refuses, with their offsets.
+    pub(crate) bad_options: Vec<(String, usize)>,
     pub(crate) references: Vec<Reference>,
     pub(crate) functions: Vec<(String, usize)>,
-    /// Identifier keys of select expressions over a variable or NUMBER(), with their offsets.
-    pub(crate) plural_keys: Vec<(String, usize)>,
+    /// Identifier keys of select expressions over a variable or NUMBER(), with their offsets and
+    /// whether the selector asks for ordinal rules.
+    pub(crate) plural_keys: Vec<(String, usize, bool)>,
     /// True if text outside placeables has a letter.
     pub(crate) has_letters: bool,
     /// True if it renders to nothing but white space.
@@ -71,13 +78,28 @@ pub(crate) struct FtlFile {
     pub(crate) text: String,
     pub(crate) messages: Vec<Msg>,
     pub(crate) errors: Vec<SyntaxError>,
+    /// The file started with a byte order mark (removed from `text`).
+    pub(crate) bom: bool,
+    /// The file could not be read as UTF-8 text.
+    pub(crate) unreadable: bool,
+    index: std::collections::HashMap<String, usize>,
 }
 
 impl FtlFile {
+    /// The first definition of `id`.
     pub(crate) fn get(&self, id: &str) -> Option<&Msg> {
-        self.messages.iter().find(|m| m.id == id)
+        self.index.get(id).and_then(|i| self.messages.get(*i))
+    }
+
+    /// A file that could not be read: it exists, but has no messages.
+    pub(crate) fn unreadable(path: PathBuf, rel: String) -> FtlFile {
+        let mut f = parse(path, rel, String::new());
+        f.unreadable = true;
+        f
     }
 }
+
+pub(crate) use silkwire_l10n::catalog::{too_deep, MAX_NESTING};
 
 fn offset_in(source: &str, slice: &str) -> usize {
     let start = source.as_ptr() as usize;
@@ -97,6 +119,27 @@ pub(crate) fn parse(path: PathBuf, rel: String, text: String) -> FtlFile {
     } else {
         text
     };
+    let (text, bom) = match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => (rest.to_string(), true),
+        None => (text, false),
+    };
+    if let Some(offset) = too_deep(&text) {
+        return FtlFile {
+            path,
+            rel,
+            text,
+            messages: Vec::new(),
+            errors: vec![SyntaxError {
+                offset,
+                message: format!("placeables are nested more than {MAX_NESTING} deep"),
+                missing_default: false,
+                entry: String::new(),
+            }],
+            bom,
+            unreadable: false,
+            index: Default::default(),
+        };
+    }
     let (resource, errors) = match fluent_syntax::parser::parse(text.as_str()) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
@@ -122,12 +165,19 @@ pub(crate) fn parse(path: PathBuf, rel: String, text: String) -> FtlFile {
         })
         .collect();
     let messages = collect(&text, &resource);
+    let mut index = std::collections::HashMap::new();
+    for (i, m) in messages.iter().enumerate() {
+        index.entry(m.id.clone()).or_insert(i);
+    }
     FtlFile {
         path,
         rel,
         text: text.clone(),
         messages,
         errors,
+        bom,
+        unreadable: false,
+        index,
     }
 }
 
@@ -174,7 +224,8 @@ fn message(text: &str, m: &Message<&str>, group: bool, prefix: &str) -> Msg {
     });
     Msg {
         id: format!("{prefix}{}", m.id.name),
-        offset: offset_in(text, m.id.name),
+        // A term's location is its `-`.
+        offset: offset_in(text, m.id.name).saturating_sub(prefix.len()),
         commented: own || group,
         identical_ok,
         value: m.value.as_ref().map(|p| pattern(text, p)),
@@ -197,7 +248,7 @@ fn pattern(text: &str, p: &Pattern<&str>) -> Pat {
         empty: true,
         ..Pat::default()
     };
-    walk_pattern(text, p, &mut pat);
+    walk_pattern(text, p, &mut pat, true);
     pat.text = serialize_pattern(p);
     pat
 }
@@ -215,7 +266,7 @@ fn serialize_pattern(p: &Pattern<&str>) -> String {
     s.strip_prefix("x =").unwrap_or(&s).trim().to_string()
 }
 
-fn walk_pattern(text: &str, p: &Pattern<&str>, pat: &mut Pat) {
+fn walk_pattern(text: &str, p: &Pattern<&str>, pat: &mut Pat, placed: bool) {
     for e in &p.elements {
         match e {
             PatternElement::TextElement { value } => {
@@ -226,32 +277,80 @@ fn walk_pattern(text: &str, p: &Pattern<&str>, pat: &mut Pat) {
                     pat.empty = false;
                 }
             }
-            PatternElement::Placeable { expression } => walk_expression(text, expression, pat),
-        }
-    }
-}
-
-fn walk_expression(text: &str, e: &Expression<&str>, pat: &mut Pat) {
-    match e {
-        Expression::Inline(i) => walk_inline(text, i, pat),
-        Expression::Select { selector, variants } => {
-            walk_inline(text, selector, pat);
-            let numeric = matches!(selector, InlineExpression::VariableReference { .. })
-                || matches!(selector, InlineExpression::FunctionReference { id, .. } if id.name == "NUMBER");
-            for v in variants {
-                if let VariantKey::Identifier { name } = v.key {
-                    if numeric {
-                        pat.plural_keys
-                            .push((name.to_string(), offset_in(text, name)));
-                    }
-                }
-                walk_pattern(text, &v.value, pat);
+            PatternElement::Placeable { expression } => {
+                walk_expression(text, expression, pat, placed)
             }
         }
     }
 }
 
-fn walk_inline(text: &str, i: &InlineExpression<&str>, pat: &mut Pat) {
+fn walk_expression(text: &str, e: &Expression<&str>, pat: &mut Pat, placed: bool) {
+    match e {
+        Expression::Inline(i) => walk_inline(text, i, pat, placed),
+        Expression::Select { selector, variants } => {
+            // A selector's value chooses a variant; it reaches the text only if a variant places it.
+            walk_inline(text, selector, pat, false);
+            let (numeric, ordinal) = match selector {
+                InlineExpression::VariableReference { .. } => (true, false),
+                InlineExpression::FunctionReference { id, arguments } if id.name == "NUMBER" => (
+                    true,
+                    arguments.named.iter().any(|n| {
+                        n.name.name == "type"
+                            && matches!(n.value, InlineExpression::StringLiteral { value } if value == "ordinal")
+                    }),
+                ),
+                _ => (false, false),
+            };
+            for v in variants {
+                if let VariantKey::Identifier { name } = v.key {
+                    if numeric {
+                        pat.plural_keys
+                            .push((name.to_string(), offset_in(text, name), ordinal));
+                    }
+                }
+                walk_pattern(text, &v.value, pat, placed);
+            }
+        }
+    }
+}
+
+/// The options Silkwire's functions accept, checked as the build checks them.
+fn check_options(
+    text: &str,
+    function: &str,
+    a: &CallArguments<&str>,
+    selector: bool,
+    pat: &mut Pat,
+) {
+    for n in &a.named {
+        let name = n.name.name;
+        let value = match &n.value {
+            InlineExpression::StringLiteral { value } => Some(*value),
+            InlineExpression::NumberLiteral { value } => Some(*value),
+            _ => None,
+        };
+        let ok = match (function, name) {
+            ("NUMBER", "useGrouping") => matches!(value, Some("false" | "true" | "auto")),
+            ("NUMBER", "minimumFractionDigits") => value
+                .and_then(|v| v.parse::<u8>().ok())
+                .is_some_and(|d| d <= 20),
+            ("NUMBER", "type") => selector && matches!(value, Some("cardinal" | "ordinal")),
+            ("DATETIME", "dateStyle") => {
+                matches!(value, Some("full" | "long" | "medium" | "short"))
+            }
+            _ => false,
+        };
+        if !ok {
+            let shown = value.map_or(String::new(), |v| format!(": \"{v}\""));
+            pat.bad_options.push((
+                format!("{function}() does not accept {name}{shown}"),
+                offset_in(text, name),
+            ));
+        }
+    }
+}
+
+fn walk_inline(text: &str, i: &InlineExpression<&str>, pat: &mut Pat, placed: bool) {
     match i {
         InlineExpression::StringLiteral { value } => {
             if !value.trim().is_empty() {
@@ -263,39 +362,53 @@ fn walk_inline(text: &str, i: &InlineExpression<&str>, pat: &mut Pat) {
             pat.empty = false;
             pat.vars
                 .push((id.name.to_string(), offset_in(text, id.name)));
+            if placed {
+                pat.placed.push(id.name.to_string());
+            }
         }
-        InlineExpression::MessageReference { id, .. } => {
+        InlineExpression::MessageReference { id, attribute } => {
             pat.empty = false;
             pat.references.push(Reference {
                 id: id.name.to_string(),
+                attribute: attribute.as_ref().map(|a| a.name.to_string()),
                 offset: offset_in(text, id.name),
             });
         }
-        InlineExpression::TermReference { id, arguments, .. } => {
+        InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
             pat.empty = false;
             pat.references.push(Reference {
                 id: format!("-{}", id.name),
-                offset: offset_in(text, id.name),
+                attribute: attribute.as_ref().map(|a| a.name.to_string()),
+                offset: offset_in(text, id.name).saturating_sub(1),
             });
             if let Some(a) = arguments {
-                walk_call(text, a, pat);
+                walk_call(text, a, pat, placed);
             }
         }
         InlineExpression::FunctionReference { id, arguments } => {
             pat.empty = false;
             pat.functions
                 .push((id.name.to_string(), offset_in(text, id.name)));
-            walk_call(text, arguments, pat);
+            if id.name == "NUMBER" || id.name == "DATETIME" {
+                check_options(text, id.name, arguments, !placed, pat);
+            }
+            walk_call(text, arguments, pat, placed);
         }
-        InlineExpression::Placeable { expression } => walk_expression(text, expression, pat),
+        InlineExpression::Placeable { expression } => {
+            walk_expression(text, expression, pat, placed)
+        }
     }
 }
 
-fn walk_call(text: &str, a: &CallArguments<&str>, pat: &mut Pat) {
+fn walk_call(text: &str, a: &CallArguments<&str>, pat: &mut Pat, placed: bool) {
     for p in &a.positional {
-        walk_inline(text, p, pat);
+        walk_inline(text, p, pat, placed);
     }
     for n in &a.named {
-        walk_inline(text, &n.value, pat);
+        walk_inline(text, &n.value, pat, placed);
     }
 }

@@ -36,7 +36,9 @@ use std::path::{Path, PathBuf};
 
 use silkwire_core::diag::line_col;
 use silkwire_core::text::{describe, is_forbidden};
-use silkwire_l10n::locale::{base, canonicalize, info_of, plural_categories, REFERENCE, SUPPORTED};
+use silkwire_l10n::locale::{
+    base, canonicalize, info_of, plural_categories, release_chain, REFERENCE,
+};
 
 use crate::ftl::{FtlFile, Msg, Pat};
 use crate::lock::{fingerprint, Lock, LockError};
@@ -155,6 +157,14 @@ pub enum CheckError {
     /// The review lock is unreadable.
     #[error(transparent)]
     Lock(#[from] LockError),
+    /// A release file does not say which locale the release is written in.
+    #[error("{path}: cannot tell which locale this release is written in: {problem}")]
+    Feeds {
+        /// The release file.
+        path: PathBuf,
+        /// What is wrong.
+        problem: String,
+    },
 }
 
 /// The functions Silkwire registers in every bundle.
@@ -176,8 +186,9 @@ struct Ctx<'a> {
     root: &'a Path,
     lock: Lock,
     findings: Vec<Finding>,
-    /// Locale → renderings identical in English and in that locale (brand names and the like).
-    same_as_english: BTreeMap<String, BTreeSet<String>>,
+    /// The glossary's terms: locale → rendering (lowercase), to exempt names that two languages
+    /// write the same (brand names, `Beijing`) from `identical-to-source`.
+    glossary: Vec<BTreeMap<String, String>>,
 }
 
 impl Ctx<'_> {
@@ -229,22 +240,66 @@ impl Ctx<'_> {
     }
 }
 
-/// Release id → its source locale (canonical), from `feeds/releases/*.toml`; `en` when unknown.
-fn source_locales(root: &Path) -> BTreeMap<String, String> {
-    match silkwire_core::load_project(root) {
-        Ok(p) => p
-            .releases
-            .iter()
-            .map(|r| {
-                (
-                    r.id.clone(),
-                    canonicalize(&r.source_locale.value).unwrap_or_else(|_| REFERENCE.into()),
-                )
-            })
-            .collect(),
-        // `silkwire build` reports what is wrong in feeds/; here every release counts as English.
-        Err(_) => BTreeMap::new(),
+/// What `feeds/` says about the text: each release's source locale and the target locales.
+#[derive(Debug, Default)]
+struct Feeds {
+    /// Release id → its source locale (canonical).
+    sources: BTreeMap<String, String>,
+    /// Release files whose source locale could not be read: (path, what is wrong).
+    unreadable: Vec<(PathBuf, String)>,
+    /// The publication's target locales (canonical), when `feeds/silkwire.toml` says.
+    targets: Vec<String>,
+}
+
+/// Reads only what checking needs from `feeds/`: `id` and `source_locale` of each release, and the
+/// publication's `locales`. The rest of `feeds/` is `silkwire build`'s to check.
+fn read_feeds(root: &Path) -> Feeds {
+    #[derive(serde::Deserialize)]
+    struct Release {
+        id: String,
+        source_locale: String,
     }
+    #[derive(serde::Deserialize)]
+    struct Publication {
+        #[serde(default)]
+        locales: Vec<String>,
+    }
+    let mut feeds = Feeds::default();
+    if let Ok(text) = fs::read_to_string(root.join("feeds/silkwire.toml")) {
+        if let Ok(p) = toml::from_str::<Publication>(&text) {
+            feeds.targets = p
+                .locales
+                .iter()
+                .filter_map(|l| canonicalize(l).ok())
+                .collect();
+        }
+    }
+    let dir = root.join("feeds/releases");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    for path in files {
+        let parsed = fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| toml::from_str::<Release>(&t).map_err(|e| e.message().to_string()));
+        match parsed {
+            Ok(r) => match canonicalize(&r.source_locale) {
+                Ok(tag) => {
+                    feeds.sources.insert(r.id, tag);
+                }
+                Err(e) => feeds.unreadable.push((path, format!("source_locale: {e}"))),
+            },
+            Err(e) => feeds.unreadable.push((path, e)),
+        }
+    }
+    feeds
 }
 
 fn read_folder(ctx: &mut Ctx<'_>, dir: &Path, tag: &str) -> Result<Folder, CheckError> {
@@ -272,8 +327,9 @@ fn read_folder(ctx: &mut Ctx<'_>, dir: &Path, tag: &str) -> Result<Folder, Check
                 Ok(text) => Some(ftl::parse(path, rel, text)),
                 Err(e) => {
                     let offset = e.utf8_error().valid_up_to();
-                    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                    let file = ftl::parse(path, rel, text);
+                    // Located in the file as it is on disk.
+                    let mut file = FtlFile::unreadable(path, rel);
+                    file.text = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
                     ctx.push(
                         Severity::Error,
                         "encoding",
@@ -285,11 +341,12 @@ fn read_folder(ctx: &mut Ctx<'_>, dir: &Path, tag: &str) -> Result<Folder, Check
                         "the file is not valid UTF-8 here".into(),
                         "save the file as UTF-8".into(),
                     );
-                    None
+                    file.text.clear();
+                    Some(file)
                 }
             },
             Err(e) => {
-                let file = ftl::parse(path, rel, String::new());
+                let file = FtlFile::unreadable(path, rel);
                 ctx.push(
                     Severity::Error,
                     "encoding",
@@ -301,7 +358,7 @@ fn read_folder(ctx: &mut Ctx<'_>, dir: &Path, tag: &str) -> Result<Folder, Check
                     format!("cannot read the file: {e}"),
                     "check that it is a readable file".into(),
                 );
-                None
+                Some(file)
             }
         }
     };
@@ -338,11 +395,51 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
     let locales_dir = root.join("locales");
     let mut ctx = Ctx {
         root,
-        lock: Lock::load(root)?,
+        lock: Lock::default(),
         findings: Vec::new(),
-        same_as_english: glossary_identical(root),
+        glossary: glossary_terms(root),
     };
-    let sources = source_locales(root);
+    match Lock::load(root) {
+        Ok(lock) => ctx.lock = lock,
+        Err(LockError::Parse {
+            path,
+            message,
+            offset,
+            text,
+        }) => {
+            // Reported, and every translation counts as unreviewed until the lock is repaired.
+            let mut file = FtlFile::unreadable(path, lock::LOCK_FILE.into());
+            file.text = text;
+            ctx.push(
+                Severity::Error,
+                "lock-file",
+                &file,
+                offset,
+                1,
+                "",
+                "",
+                format!("the review lock is not valid: {message}"),
+                "resolve the merge conflict or the typo (keep the fingerprints of both sides), or delete the file and accept each locale again".into(),
+            );
+        }
+        Err(e) => return Err(e.into()),
+    }
+    let feeds = read_feeds(root);
+    let sources = &feeds.sources;
+    for (path, problem) in &feeds.unreadable {
+        let file = FtlFile::unreadable(path.clone(), String::new());
+        ctx.push(
+            Severity::Error,
+            "release-file",
+            &file,
+            None,
+            1,
+            "",
+            "",
+            format!("cannot tell which locale this release is written in: {problem}"),
+            "correct the file (`silkwire build` says more); until then its translations are not checked".into(),
+        );
+    }
     let mut names: Vec<String> = match fs::read_dir(&locales_dir) {
         Ok(entries) => entries
             .flatten()
@@ -402,6 +499,28 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
         }
     }
 
+    // The reference and every target the publication lists need their folder.
+    let mut needed: Vec<&str> = vec![REFERENCE];
+    needed.extend(feeds.targets.iter().map(|t| folder_tag(t)));
+    needed.dedup();
+    for tag in needed {
+        if !folders.contains_key(tag) {
+            let dir = locales_dir.join(tag);
+            let stub = FtlFile::unreadable(dir.clone(), String::new());
+            ctx.push(
+                Severity::Error,
+                "missing-locale",
+                &stub,
+                None,
+                1,
+                tag,
+                "",
+                format!("{tag} has no folder, but feeds/silkwire.toml publishes it (or it is the reference)"),
+                format!("create {} with the files of {}", dir.display(), locales_dir.join(REFERENCE).display()),
+            );
+        }
+    }
+
     let mut status = Vec::new();
     // Every file on its own.
     for folder in folders.values() {
@@ -417,11 +536,39 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
             check_comments(&mut ctx, REFERENCE, f);
         }
     }
-    let release_ids: BTreeSet<&String> = folders.values().flat_map(|f| f.releases.keys()).collect();
+    let release_ids: BTreeSet<&String> = folders
+        .values()
+        .flat_map(|f| f.releases.keys())
+        .chain(sources.keys())
+        .collect();
+    let unknown: BTreeSet<String> = feeds
+        .unreadable
+        .iter()
+        .filter_map(|(p, _)| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect();
     for id in &release_ids {
         let source = sources.get(*id).map_or(REFERENCE, String::as_str);
-        if let Some(f) = folders.get(source).and_then(|f| f.releases.get(*id)) {
-            check_comments(&mut ctx, source, f);
+        match source_file(&folders, source, id) {
+            Some(f) => check_comments(&mut ctx, source, f),
+            None if sources.contains_key(*id) => {
+                let path = locales_dir
+                    .join(source)
+                    .join("releases")
+                    .join(format!("{id}.ftl"));
+                let stub = FtlFile::unreadable(path.clone(), format!("releases/{id}.ftl"));
+                ctx.push(
+                    Severity::Error,
+                    "missing-file",
+                    &stub,
+                    None,
+                    1,
+                    source,
+                    "",
+                    format!("release {id} is written in {source}, but has no {source} text"),
+                    format!("create {}", path.display()),
+                );
+            }
+            None => {}
         }
     }
     // Every translation against its reference.
@@ -447,11 +594,14 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
             }
         }
         for id in &release_ids {
-            let source_tag = sources.get(*id).map_or(REFERENCE, String::as_str);
-            if source_tag == folder.tag {
+            if unknown.contains(id.as_str()) {
                 continue;
             }
-            let Some(source) = folders.get(source_tag).and_then(|f| f.releases.get(*id)) else {
+            let source_tag = sources.get(*id).map_or(REFERENCE, String::as_str);
+            if base(source_tag) == base(&folder.tag) {
+                continue;
+            }
+            let Some(source) = source_file(&folders, source_tag, id) else {
                 if let Some(t) = folder.releases.get(*id) {
                     ctx.push(
                         Severity::Warning,
@@ -470,6 +620,9 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
                 }
                 continue;
             };
+            if !sources.contains_key(*id) && !folder.releases.contains_key(*id) {
+                continue;
+            }
             let theirs: Vec<FtlFile> = folder.releases.get(*id).cloned().into_iter().collect();
             let row = compare_part(
                 &mut ctx,
@@ -484,7 +637,6 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
             }
         }
     }
-    // A release file whose release no locale has a source for is obsolete.
     let mut findings = ctx.findings;
     if !only.is_empty() {
         findings.retain(|f| only.contains(&f.locale));
@@ -502,28 +654,55 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
     if !only.is_empty() {
         status.retain(|r| only.contains(&r.locale));
     }
-    for row in &mut status {
-        let prefix = root.join("locales").join(&row.locale);
-        row.errors = findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error && f.locale == row.locale)
-            .filter(|f| {
-                let rel = f.path.strip_prefix(&prefix).ok();
-                match row.part.as_str() {
-                    "strings" => {
-                        rel.is_some_and(|r| r.parent().is_none_or(|p| p.as_os_str().is_empty()))
-                    }
-                    id => rel.is_some_and(|r| r == Path::new("releases").join(format!("{id}.ftl"))),
-                }
-            })
-            .count();
+    // Errors and identical texts per file, counted once.
+    let mut per_file: std::collections::HashMap<&Path, (usize, usize)> = Default::default();
+    for f in &findings {
+        let entry = per_file.entry(f.path.as_path()).or_default();
+        if f.severity == Severity::Error {
+            entry.0 += 1;
+        }
+        if f.code == "identical-to-source" {
+            entry.1 += 1;
+        }
     }
-    let _ = ctx.root;
+    for row in &mut status {
+        let folder = locales_dir.join(&row.locale);
+        let files: Vec<PathBuf> = if row.part == "strings" {
+            folders
+                .get(&row.locale)
+                .map(|f| f.strings.iter().map(|s| s.path.clone()).collect())
+                .unwrap_or_default()
+        } else {
+            vec![folder.join("releases").join(format!("{}.ftl", row.part))]
+        };
+        for file in &files {
+            if let Some((errors, identical)) = per_file.get(file.as_path()) {
+                row.errors += errors;
+                row.identical += identical;
+            }
+        }
+    }
     Ok(Report { findings, status })
 }
 
-/// Renderings that the glossary (`locales/glossary.toml`) gives the same in English and a locale.
-fn glossary_identical(root: &Path) -> BTreeMap<String, BTreeSet<String>> {
+/// The folder a target's text starts from: its base language (regional folders are optional).
+fn folder_tag(target: &str) -> &str {
+    base(target)
+}
+
+/// A release's text in its source locale, along the source locale's release chain.
+fn source_file<'a>(
+    folders: &'a BTreeMap<String, Folder>,
+    source: &str,
+    id: &str,
+) -> Option<&'a FtlFile> {
+    release_chain(source)
+        .iter()
+        .find_map(|l| folders.get(l).and_then(|f| f.releases.get(id)))
+}
+
+/// The glossary's terms (`locales/glossary.toml`), each as locale → rendering in lower case.
+fn glossary_terms(root: &Path) -> Vec<BTreeMap<String, String>> {
     #[derive(serde::Deserialize)]
     struct Glossary {
         #[serde(default)]
@@ -534,31 +713,39 @@ fn glossary_identical(root: &Path) -> BTreeMap<String, BTreeSet<String>> {
         text: BTreeMap<String, String>,
     }
     let Ok(text) = fs::read_to_string(root.join("locales/glossary.toml")) else {
-        return BTreeMap::new();
+        return Vec::new();
     };
     let Ok(g) = toml::from_str::<Glossary>(&text) else {
-        return BTreeMap::new();
+        return Vec::new();
     };
-    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for t in g.term {
-        let Some(en) = t.text.get(REFERENCE) else {
-            continue;
-        };
-        for (locale, rendering) in &t.text {
-            if rendering.to_lowercase() == en.to_lowercase() {
-                out.entry(locale.clone())
-                    .or_default()
-                    .insert(rendering.to_lowercase());
-            }
-        }
-    }
-    out
+    g.term
+        .into_iter()
+        .map(|t| {
+            t.text
+                .into_iter()
+                .map(|(l, r)| (l, r.to_lowercase()))
+                .collect()
+        })
+        .collect()
 }
 
 /// Checks one bundle (the files that resolve together) on its own.
 fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
-    let mut defined: BTreeMap<String, (&FtlFile, usize)> = BTreeMap::new();
+    let mut defined: BTreeMap<String, (&FtlFile, &Msg)> = BTreeMap::new();
     for file in files {
+        if file.bom {
+            ctx.push(
+                Severity::Warning,
+                "byte-order-mark",
+                file,
+                Some(0),
+                1,
+                locale,
+                "",
+                "the file starts with a byte order mark, which Silkwire ignores".into(),
+                "save the file as UTF-8 without BOM".into(),
+            );
+        }
         check_characters(ctx, locale, file);
         for e in &file.errors {
             let (code, fix) = if e.missing_default {
@@ -587,7 +774,7 @@ fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
         }
         for m in &file.messages {
             if let Some((first, at)) = defined.get(&m.id) {
-                let first_at = ctx.at(first, *at);
+                let first_at = ctx.at(first, at.offset);
                 ctx.push(
                     Severity::Error,
                     "duplicate-id",
@@ -603,11 +790,12 @@ fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
                     "remove one definition or give it another id".into(),
                 );
             } else {
-                defined.insert(m.id.clone(), (file, m.offset));
+                defined.insert(m.id.clone(), (file, m));
             }
         }
     }
-    let categories = plural_categories(locale, false);
+    let cardinal = plural_categories(locale, false);
+    let ordinal = plural_categories(locale, true);
     for file in files {
         for m in &file.messages {
             for (name, pat) in patterns(m) {
@@ -646,27 +834,58 @@ fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
                         );
                     }
                 }
+                for (problem, offset) in &pat.bad_options {
+                    ctx.push(
+                        Severity::Error,
+                        "function-option",
+                        file,
+                        Some(*offset),
+                        1,
+                        locale,
+                        &id,
+                        format!("`{id}`: {problem}"),
+                        "NUMBER() takes useGrouping: \"false\" and minimumFractionDigits: N (and type: \"ordinal\" in a selector); DATETIME() takes dateStyle: \"full\", \"long\", \"medium\" or \"short\"".into(),
+                    );
+                }
                 for r in &pat.references {
-                    if !defined.contains_key(&r.id) {
-                        let kind = if r.id.starts_with('-') {
-                            "term"
-                        } else {
-                            "message"
-                        };
+                    let kind = if r.id.starts_with('-') {
+                        "term"
+                    } else {
+                        "message"
+                    };
+                    let target = defined.get(&r.id).map(|(_, m)| *m);
+                    let named = match &r.attribute {
+                        Some(a) => format!("{}.{a}", r.id),
+                        None => r.id.clone(),
+                    };
+                    let problem = match (target, &r.attribute) {
+                        (None, _) => Some(format!("which {locale} does not define here")),
+                        (Some(t), Some(a)) if !t.attributes.contains_key(a) => {
+                            Some(format!("which has no attribute .{a}"))
+                        }
+                        (Some(t), None) if t.value.is_none() => {
+                            Some("which has no value (only attributes)".to_string())
+                        }
+                        _ => None,
+                    };
+                    if let Some(problem) = problem {
                         ctx.push(
                             Severity::Error,
                             "unresolved-reference",
                             file,
                             Some(r.offset),
-                            r.id.trim_start_matches('-').chars().count(),
+                            r.id.chars().count(),
                             locale,
                             &id,
-                            format!("`{id}` refers to the {kind} `{}`, which {locale} does not define here", r.id),
-                            format!("define `{}` in this locale's files, or remove the reference", r.id),
+                            format!("`{id}` refers to the {kind} `{named}`, {problem}"),
+                            format!(
+                                "define `{named}` in this locale's files, or remove the reference"
+                            ),
                         );
                     }
                 }
-                for (key, offset) in &pat.plural_keys {
+                for (key, offset, is_ordinal) in &pat.plural_keys {
+                    let categories = if *is_ordinal { &ordinal } else { &cardinal };
                     if CATEGORIES.contains(&key.as_str()) && !categories.contains(&key.as_str()) {
                         ctx.push(
                             Severity::Warning,
@@ -700,9 +919,9 @@ fn patterns(m: &Msg) -> Vec<(Option<String>, &Pat)> {
 fn check_characters(ctx: &mut Ctx<'_>, locale: &str, file: &FtlFile) {
     let text = file.text.clone();
     for (offset, c) in text.char_indices() {
-        let bad = is_forbidden(c)
-            || c == '\u{FEFF}'
-            || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'));
+        // A carriage return left after reading Windows line endings is a lone one.
+        let bad =
+            is_forbidden(c) || c == '\u{FEFF}' || (c.is_control() && !matches!(c, '\n' | '\t'));
         if bad {
             let what = if c == '\u{FEFF}' {
                 "a byte order mark (U+FEFF)".to_string()
@@ -754,6 +973,14 @@ fn check_comments(ctx: &mut Ctx<'_>, locale: &str, file: &FtlFile) {
     }
 }
 
+/// The variables a pattern places in its text, with `dateline`'s date parts counted as `$date`.
+fn placed(message: &str, pat: &Pat) -> BTreeSet<String> {
+    pat.placed
+        .iter()
+        .map(|v| normalize_var(message, v))
+        .collect()
+}
+
 /// The variables of a pattern, with `dateline`'s date parts counted as `$date`.
 fn variables(message: &str, pat: &Pat) -> BTreeSet<String> {
     pat.vars
@@ -783,7 +1010,7 @@ fn compare_part(
     let mut row = StatusRow {
         locale: locale.to_string(),
         part: part.to_string(),
-        total: reference.iter().map(|f| f.messages.len()).sum(),
+        total: reference.iter().map(unique_ids).sum(),
         translated: 0,
         missing: 0,
         outdated: 0,
@@ -806,8 +1033,11 @@ fn compare_part(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| REFERENCE.into());
     for r in reference {
+        if r.unreadable {
+            continue;
+        }
         let Some(t) = theirs.iter().find(|t| t.rel == r.rel) else {
-            row.missing += r.messages.len();
+            row.missing += unique_ids(r);
             if !regional {
                 let path = folder_path(ctx.root, locale).join(&r.rel);
                 let stub = ftl::parse(path.clone(), r.rel.clone(), String::new());
@@ -833,10 +1063,20 @@ fn compare_part(
             }
             continue;
         };
+        if t.unreadable {
+            continue;
+        }
+        let mut seen = BTreeSet::new();
         for rm in &r.messages {
+            // The first definition is the one in force.
+            if !seen.insert(rm.id.as_str()) {
+                continue;
+            }
             let Some(tm) = t.get(&rm.id) else {
                 row.missing += 1;
-                if !regional {
+                // A message broken by a syntax error is reported as such, not as missing too.
+                let broken = t.errors.iter().any(|e| e.entry == rm.id);
+                if !regional && !broken {
                     let from = ctx.at(r, rm.offset);
                     ctx.push(
                         Severity::Error,
@@ -853,7 +1093,7 @@ fn compare_part(
                 continue;
             };
             row.translated += 1;
-            compare_message(ctx, locale, &source_locale, r, rm, t, tm, &mut row);
+            compare_message(ctx, locale, &source_locale, r, rm, t, tm);
             // Review state.
             let current = fingerprint(&rm.canonical);
             match ctx.lock.get(locale, &t.rel, &rm.id) {
@@ -892,6 +1132,26 @@ fn compare_part(
         for tm in &t.messages {
             if r.get(&tm.id).is_none() {
                 row.obsolete += 1;
+                // A paragraph the source does not have: the build leaves this edition out.
+                let paragraph = part != "strings" && tm.id.starts_with("body-");
+                if paragraph {
+                    ctx.push(
+                        Severity::Error,
+                        "extra-paragraph",
+                        t,
+                        Some(tm.offset),
+                        tm.id.chars().count(),
+                        locale,
+                        &tm.id,
+                        format!(
+                            "`{}` has no counterpart in the source ({}): the build leaves this edition out",
+                            tm.id,
+                            r.path.display()
+                        ),
+                        "remove it, or renumber the paragraphs as the source has them".into(),
+                    );
+                    continue;
+                }
                 ctx.push(
                     Severity::Warning,
                     "obsolete-message",
@@ -929,13 +1189,16 @@ fn compare_part(
             );
         }
     }
-    row.identical = ctx
-        .findings
-        .iter()
-        .filter(|f| f.code == "identical-to-source" && f.locale == locale)
-        .filter(|f| theirs.iter().any(|t| t.path == f.path))
-        .count();
     row
+}
+
+/// The number of distinct message ids of a file.
+fn unique_ids(f: &FtlFile) -> usize {
+    f.messages
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect::<BTreeSet<_>>()
+        .len()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -947,9 +1210,7 @@ fn compare_message(
     rm: &Msg,
     t: &FtlFile,
     tm: &Msg,
-    row: &mut StatusRow,
 ) {
-    let _ = row;
     let width = tm.id.trim_start_matches('-').chars().count();
     match (&rm.value, &tm.value) {
         (Some(_), None) => ctx.push(
@@ -1024,9 +1285,12 @@ fn compare_message(
         }
     }
     for (id, offset, rp, tp) in pairs {
+        // Every variable the source places in its text must reach the translation's text (being
+        // only a selector does not show it); a translation may use no variable the source lacks.
         let wanted = variables(&rm.id, rp);
-        let used = variables(&rm.id, tp);
-        for v in wanted.difference(&used) {
+        let shown = placed(&rm.id, rp);
+        let used = placed(&rm.id, tp);
+        for v in shown.difference(&used) {
             let shown = if rm.id == "dateline" && v == "date" {
                 "{ $date } (or { $day }, { $month } and { $year })".to_string()
             } else {
@@ -1062,13 +1326,13 @@ fn compare_message(
                 );
             }
         }
-        let exempt = rm.identical_ok
-            || tm.identical_ok
-            || !tp.has_letters
-            || ctx
-                .same_as_english
-                .get(locale)
-                .is_some_and(|s| s.contains(&tp.text.to_lowercase()));
+        let exempt = rm.identical_ok || tm.identical_ok || !tp.has_letters || {
+            // A name the glossary writes the same in both languages (`Beijing`, a brand).
+            let text = tp.text.to_lowercase();
+            ctx.glossary.iter().any(|t| {
+                t.get(base(locale)) == Some(&text) && t.get(base(source_locale)) == Some(&text)
+            })
+        };
         if tp.text == rp.text && !exempt && base(locale) != base(source_locale) {
             ctx.push(
                 Severity::Warning,
@@ -1102,17 +1366,42 @@ fn folder_path(root: &Path, locale: &str) -> PathBuf {
 
 /// Records every message `locale` has translated as reviewed against the current source text, and
 /// forgets entries for messages it no longer has. Returns how many messages are recorded.
-pub fn accept(root: &Path, locale: &str) -> Result<usize, CheckError> {
+pub fn accept(root: &Path, locale: &str) -> Result<Accepted, CheckError> {
     let mut lock = Lock::load(root)?;
+    let feeds = read_feeds(root);
+    if let Some((path, problem)) = feeds.unreadable.first() {
+        // Recording against a guessed source would mark the translation reviewed against the wrong text.
+        return Err(CheckError::Feeds {
+            path: path.clone(),
+            problem: problem.clone(),
+        });
+    }
     let mut ctx = Ctx {
         root,
         lock: Lock::default(),
         findings: Vec::new(),
-        same_as_english: BTreeMap::new(),
+        glossary: Vec::new(),
     };
-    let sources = source_locales(root);
-    let mine = read_folder(&mut ctx, &folder_path(root, locale), locale)?;
-    let en = read_folder(&mut ctx, &folder_path(root, REFERENCE), REFERENCE)?;
+    let mut folders: BTreeMap<String, Folder> = BTreeMap::new();
+    let mut wanted: Vec<String> = vec![locale.to_string(), REFERENCE.to_string()];
+    for source in feeds.sources.values() {
+        wanted.extend(release_chain(source));
+    }
+    wanted.sort();
+    wanted.dedup();
+    for tag in wanted {
+        let dir = folder_path(root, &tag);
+        if dir.is_dir() {
+            let folder = read_folder(&mut ctx, &dir, &tag)?;
+            folders.insert(tag, folder);
+        }
+    }
+    let empty = Folder {
+        tag: locale.to_string(),
+        strings: vec![],
+        releases: BTreeMap::new(),
+    };
+    let mine = folders.get(locale).unwrap_or(&empty);
     let mut entries: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     let mut record = |r: &FtlFile, t: &FtlFile| {
         for tm in &t.messages {
@@ -1124,73 +1413,108 @@ pub fn accept(root: &Path, locale: &str) -> Result<usize, CheckError> {
             }
         }
     };
-    for t in &mine.strings {
-        if let Some(r) = en.strings.iter().find(|r| r.rel == t.rel) {
-            record(r, t);
+    if locale != REFERENCE {
+        if let Some(en) = folders.get(REFERENCE) {
+            for t in &mine.strings {
+                if let Some(r) = en.strings.iter().find(|r| r.rel == t.rel) {
+                    record(r, t);
+                }
+            }
         }
     }
     for (id, t) in &mine.releases {
-        let source = sources.get(id).map_or(REFERENCE, String::as_str);
-        if source == locale {
+        let source = feeds.sources.get(id).map_or(REFERENCE, String::as_str);
+        if base(source) == base(locale) {
             continue;
         }
-        let folder = read_folder(&mut ctx, &folder_path(root, source), source)?;
-        if let Some(r) = folder.releases.get(id) {
+        if let Some(r) = source_file(&folders, source, id) {
             record(r, t);
         }
     }
-    let n = entries.values().map(BTreeMap::len).sum();
+    let messages = entries.values().map(BTreeMap::len).sum();
     if entries.is_empty() {
         lock.entries.remove(locale);
     } else {
         lock.entries.insert(locale.to_string(), entries);
     }
     lock.save(root)?;
-    Ok(n)
+    // What a translator should still look at: the locale's own errors.
+    let errors = check(root, &[locale.to_string()])?
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    Ok(Accepted { messages, errors })
+}
+
+/// What [`accept`] recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accepted {
+    /// Messages recorded as reviewed.
+    pub messages: usize,
+    /// Errors `check` still finds in the locale (accepted all the same; fix them).
+    pub errors: usize,
 }
 
 /// A translated message whose source changed since its review.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outdated {
-    /// The locale.
+    /// The locale folder.
     pub locale: String,
     /// The file inside the locale folder (`releases/<id>.ftl` for a release).
     pub file: String,
     /// The message id.
     pub id: String,
-    /// Where the translation is, `path:line:col`.
-    pub at: String,
+    /// The translation's file.
+    pub path: PathBuf,
+    /// Its line.
+    pub line: usize,
+    /// Its column.
+    pub column: usize,
 }
 
-/// Every outdated translation of the project (see [`lock`]).
-pub fn outdated(root: &Path) -> Result<Vec<Outdated>, CheckError> {
+/// The review state of a project's translations, for `silkwire build`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewState {
+    /// Every outdated translation.
+    pub outdated: Vec<Outdated>,
+    /// Why the review lock could not be read, if it could not (then nothing counts as outdated).
+    pub lock_problem: Option<String>,
+}
+
+/// The outdated translations of the project (see [`lock`]).
+pub fn review_state(root: &Path) -> Result<ReviewState, CheckError> {
     let report = check(root, &[])?;
-    Ok(report
-        .findings
-        .into_iter()
-        .filter(|f| f.code == "outdated")
-        .map(|f| {
-            let prefix = root.join("locales").join(&f.locale);
-            let file = f
-                .path
-                .strip_prefix(&prefix)
-                .map(|p| p.to_string_lossy().replace('\\', "/"))
-                .unwrap_or_default();
-            Outdated {
-                at: format!("{}:{}:{}", f.path.display(), f.line, f.column),
-                locale: f.locale,
-                file,
-                id: f.message_id,
+    let mut state = ReviewState::default();
+    for f in report.findings {
+        match f.code {
+            "outdated" => {
+                let prefix = root.join("locales").join(&f.locale);
+                let file = f
+                    .path
+                    .strip_prefix(&prefix)
+                    .map(|p| p.to_string_lossy().replace('\\', "/"))
+                    .unwrap_or_default();
+                state.outdated.push(Outdated {
+                    locale: f.locale,
+                    file,
+                    id: f.message_id,
+                    path: f.path,
+                    line: f.line,
+                    column: f.column,
+                });
             }
-        })
-        .collect())
-}
-
-/// The locales a project ships (folders of supported, canonical tags other than the reference).
-pub fn translated_locales(root: &Path) -> Vec<String> {
-    SUPPORTED
-        .iter()
-        .filter(|l| **l != REFERENCE && folder_path(root, l).is_dir())
-        .map(|l| l.to_string())
-        .collect()
+            "lock-file" => {
+                state.lock_problem = Some(format!(
+                    "{}:{}:{}: {}",
+                    f.path.display(),
+                    f.line,
+                    f.column,
+                    f.message
+                ))
+            }
+            _ => {}
+        }
+    }
+    Ok(state)
 }

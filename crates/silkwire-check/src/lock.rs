@@ -37,6 +37,10 @@ pub enum LockError {
         path: PathBuf,
         /// What the TOML parser said.
         message: String,
+        /// Where in the file, as a byte offset.
+        offset: Option<usize>,
+        /// The file's text.
+        text: String,
     },
     /// The file cannot be written.
     #[error("{path}: cannot write the file: {source}")]
@@ -70,6 +74,8 @@ impl Lock {
         let entries: Entries = toml::from_str(&text).map_err(|e| LockError::Parse {
             path: path.clone(),
             message: e.message().to_string(),
+            offset: e.span().map(|s| s.start),
+            text: text.clone(),
         })?;
         Ok(Lock { entries })
     }
@@ -93,7 +99,7 @@ impl Lock {
         let text = format!(
             "# Written by `silkwire status --accept <locale>`: for each translated message, the\n# fingerprint of the source text it was last reviewed against. Commit it with the translations.\n\n{body}"
         );
-        let tmp = path.with_extension("lock.tmp");
+        let tmp = path.with_extension(format!("lock.{}.tmp", std::process::id()));
         let write = || -> std::io::Result<()> {
             let mut f = fs::File::create(&tmp)?;
             f.write_all(text.as_bytes())?;

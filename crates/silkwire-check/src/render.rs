@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use serde_json::json;
+use silkwire_l10n::width::char_width;
 
 use crate::{Finding, Report, Severity, StatusRow};
 
@@ -30,15 +31,40 @@ pub fn finding_text(f: &Finding) -> String {
         if let Some(line) = &f.source_line {
             let number = f.line.to_string();
             let pad = " ".repeat(number.len());
-            let before: String = line.chars().take(f.column.saturating_sub(1)).collect();
-            // Keep the caret under the text: tabs stay tabs, everything else becomes a space.
+            // Control characters are shown escaped, never sent to the terminal; the caret is placed
+            // by the columns the text before it takes (wide CJK takes two, combining marks none).
+            let shown = |c: char| -> String {
+                if c.is_control() && c != '\t' {
+                    format!("\\u{{{:04X}}}", c as u32)
+                } else {
+                    c.to_string()
+                }
+            };
+            let visible: String = line.chars().map(shown).collect();
+            let before: Vec<char> = line.chars().take(f.column.saturating_sub(1)).collect();
             let indent: String = before
-                .chars()
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .iter()
+                .map(|c| match *c {
+                    '\t' => "\t".to_string(),
+                    c if c.is_control() => " ".repeat(shown(c).len()),
+                    c => " ".repeat(char_width(c)),
+                })
                 .collect();
+            let under: usize = line
+                .chars()
+                .skip(f.column.saturating_sub(1))
+                .take(f.width)
+                .map(|c| {
+                    if c.is_control() {
+                        shown(c).len()
+                    } else {
+                        char_width(c)
+                    }
+                })
+                .sum();
             let _ = writeln!(s, " {pad} |");
-            let _ = writeln!(s, " {number} | {line}");
-            let _ = writeln!(s, " {pad} | {indent}{}", "^".repeat(f.width));
+            let _ = writeln!(s, " {number} | {visible}");
+            let _ = writeln!(s, " {pad} | {indent}{}", "^".repeat(under.max(1)));
         }
     }
     let pad = " ".repeat(f.line.to_string().len().max(1));

@@ -86,23 +86,28 @@ pub fn render_with(root: &Path, options: Options) -> Result<Rendered, BuildError
 
     // Editions whose translation changed source since its review: published with a warning, or
     // refused with --strict.
-    let outdated = silkwire_check::outdated(root).map_err(|e| {
+    let review = silkwire_check::review_state(root).map_err(|e| {
         BuildError::Input(Diagnostics(vec![Diagnostic::file(
-            &root.join(silkwire_check::lock::LOCK_FILE),
+            &root.join("locales"),
             "",
             e.to_string(),
-            "fix or delete the lock file, then accept the reviewed locales again",
+            "make the folder and its files readable",
         )]))
     })?;
+    if let Some(problem) = &review.lock_problem {
+        localized.warnings.push(format!(
+            "{problem}\n  = fix: repair or delete the review lock (`silkwire check` shows where); until then no translation counts as outdated"
+        ));
+    }
     let mut refused = Diagnostics::default();
     for build in &localized.locales {
+        let layers = silkwire_l10n::locale::release_chain(&build.locale);
         for e in &build.editions {
             let file = format!("releases/{}.ftl", e.release.id);
-            let stale: Vec<_> = outdated
+            let stale: Vec<_> = review
+                .outdated
                 .iter()
-                .filter(|o| {
-                    silkwire_l10n::locale::base(&build.locale) == o.locale && o.file == file
-                })
+                .filter(|o| layers.contains(&o.locale) && o.file == file)
                 .collect();
             if stale.is_empty() {
                 continue;
@@ -111,13 +116,13 @@ pub fn render_with(root: &Path, options: Options) -> Result<Rendered, BuildError
             if options.strict {
                 for o in &stale {
                     refused.push(Diagnostic {
-                        path: root.join("locales").join(&o.locale).join(&o.file),
-                        line: 0,
-                        column: 0,
+                        path: o.path.clone(),
+                        line: o.line,
+                        column: o.column,
                         field: o.id.clone(),
                         message: format!(
-                            "the {} edition of {} is outdated: the source of `{}` changed after its review (at {})",
-                            build.locale, e.release.id, o.id, o.at
+                            "the {} edition of {} is outdated: the source of `{}` changed after its review",
+                            build.locale, e.release.id, o.id
                         ),
                         fix: format!(
                             "update the translation, then run `silkwire status --accept {}`",
@@ -131,7 +136,7 @@ pub fn render_with(root: &Path, options: Options) -> Result<Rendered, BuildError
                     build.locale,
                     e.release.id,
                     stale.len(),
-                    root.join("locales").join(&stale[0].locale).join(&file).display(),
+                    stale[0].path.display(),
                     ids.join(", "),
                     stale[0].locale
                 ));
@@ -145,7 +150,7 @@ pub fn render_with(root: &Path, options: Options) -> Result<Rendered, BuildError
     for s in &localized.skipped {
         let details: Vec<String> = s.problems.iter().map(|d| format!("  {d}")).collect();
         localized.warnings.push(format!(
-            "skipped the {} edition of {}: its translation is incomplete (--strict makes this an error):\n{}",
+            "skipped the {} edition of {}: its translation is incomplete or broken (--strict makes this an error):\n{}",
             s.locale,
             s.release,
             details.join("\n")

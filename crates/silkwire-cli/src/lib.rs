@@ -202,18 +202,27 @@ where
                 {
                     let _ = writeln!(
                         err,
-                        "error: there is no translation to accept in {}
-  = fix: name a locale folder other than the reference (en)",
+                        "error: there is no translation to accept in {}\n  = fix: name a locale folder other than the reference (en)",
                         root.join("locales").join(locale).display()
                     );
                     return EXIT_USAGE;
                 }
+            }
+            for locale in &accept {
                 match silkwire_check::accept(root, locale) {
-                    Ok(n) => {
+                    Ok(a) => {
                         let _ = writeln!(
                             err,
-                            "accepted {n} message(s) of {locale} as reviewed against the current source"
+                            "accepted {} message(s) of {locale} as reviewed against the current source",
+                            a.messages
                         );
+                        if a.errors > 0 {
+                            let _ = writeln!(
+                                err,
+                                "warning: {locale} still has {} error(s): run `silkwire check --locale {locale}`",
+                                a.errors
+                            );
+                        }
                     }
                     Err(e) => {
                         let _ = writeln!(err, "error: {e}");

@@ -2,8 +2,6 @@
 
 use std::io::{self, Write};
 
-use icu::properties::props::{EastAsianWidth, GeneralCategory};
-use icu::properties::CodePointMapData;
 use serde_json::json;
 use silkwire_l10n::summary::LocaleSummary;
 
@@ -100,20 +98,7 @@ fn percent((done, total): (usize, usize)) -> String {
     }
 }
 
-/// Columns a terminal gives `s`: combining marks take none, East Asian wide characters two.
-fn width(s: &str) -> usize {
-    let gc = CodePointMapData::<GeneralCategory>::new();
-    let eaw = CodePointMapData::<EastAsianWidth>::new();
-    s.chars()
-        .map(|c| match gc.get(c) {
-            GeneralCategory::NonspacingMark
-            | GeneralCategory::EnclosingMark
-            | GeneralCategory::Format => 0,
-            _ if matches!(eaw.get(c), EastAsianWidth::Wide | EastAsianWidth::Fullwidth) => 2,
-            _ => 1,
-        })
-        .sum()
-}
+use silkwire_l10n::width::display_width as width;
 
 #[cfg(test)]
 mod tests {

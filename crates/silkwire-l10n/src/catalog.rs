@@ -17,6 +17,27 @@ use crate::icu::{
 use crate::locale::{base, info_of, release_chain, text_chain, Pseudo, REFERENCE};
 use silkwire_core::text::{describe, first_forbidden, is_forbidden};
 
+/// How deep placeables may nest in a Fluent file.
+pub const MAX_NESTING: usize = 50;
+
+/// The offset at which `{` nesting first exceeds [`MAX_NESTING`], if it does.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The folder of translations, relative to the root.
 pub const LOCALES_DIR: &str = "locales";
 
@@ -156,7 +177,24 @@ impl Texts {
         } else {
             text
         };
+        // A byte order mark at the start is an encoding signature, not text.
+        let text = match text.strip_prefix('\u{FEFF}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
         check_characters(path, &text, diags);
+        // The parser recurses into nested placeables: refuse nesting deep enough to exhaust the stack.
+        if let Some(offset) = too_deep(&text) {
+            diags.push(Diagnostic::at_offset(
+                path,
+                &text,
+                offset,
+                "",
+                format!("placeables are nested more than {MAX_NESTING} deep"),
+                "simplify the message",
+            ));
+            return;
+        }
         let (mut ast, errors_found) = match fluent_syntax::parser::parse(text.as_str()) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
@@ -395,7 +433,12 @@ fn describe_fluent_error(e: &fluent::FluentError) -> String {
 
 /// Characters XML 1.0 forbids, and Unicode bidi isolation marks, are refused in every Fluent file.
 fn check_characters(path: &Path, text: &str, diags: &mut Diagnostics) {
-    for (offset, ch) in text.char_indices().filter(|&(_, c)| is_forbidden(c)) {
+    // A carriage return left after reading Windows line endings is a lone one: XML parsers turn it
+    // into a line feed, so the text would not come back as written.
+    for (offset, ch) in text
+        .char_indices()
+        .filter(|&(_, c)| is_forbidden(c) || c == '\r')
+    {
         diags.push(Diagnostic::at_offset(
             path,
             text,

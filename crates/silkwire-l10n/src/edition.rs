@@ -412,6 +412,17 @@ impl Ctx<'_> {
         args: Option<&FluentArgs<'_>>,
     ) -> Option<String> {
         match texts.format(id, args) {
+            Ok(s) if s.trim().is_empty() => {
+                let msg = id.split('.').next().unwrap_or(id);
+                let d = texts.diagnostic(
+                    msg,
+                    id,
+                    format!("`{id}` is empty: the edition would publish nothing there"),
+                    "write the text",
+                );
+                self.problem(texts, source, d);
+                None
+            }
             Ok(s) => Some(s),
             Err(Unresolved::Missing) => {
                 let msg = id.split('.').next().unwrap_or(id);

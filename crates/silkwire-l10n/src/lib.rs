@@ -25,6 +25,7 @@ pub mod icu;
 pub mod locale;
 mod plural;
 pub mod summary;
+pub mod width;
 
 pub use catalog::Catalog;
 pub use edition::{
