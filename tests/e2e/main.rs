@@ -7,6 +7,7 @@ mod consumers;
 mod escaping;
 mod feed_rules;
 mod golden;
+mod lifecycle;
 mod locales;
 mod seed;
 mod support;

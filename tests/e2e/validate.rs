@@ -8,7 +8,7 @@ use silkwire_cli::build::build;
 
 use crate::support::{list_files, repo_root, runs, schema, tool_available, xmllint, TempDir};
 
-fn run_xmllint(bin: &str, args: &[&str], file: &Path) -> Result<(), String> {
+pub(crate) fn run_xmllint(bin: &str, args: &[&str], file: &Path) -> Result<(), String> {
     let out = Command::new(bin)
         .args(args)
         .arg(file)

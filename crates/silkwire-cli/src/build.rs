@@ -4,6 +4,7 @@ use std::path::Path;
 
 use silkwire_core::load_project;
 use silkwire_core::site::FeedFormat;
+use silkwire_core::time::Timestamp;
 use silkwire_core::{Diagnostic, Diagnostics};
 use silkwire_feeds::{Feed, OtherLanguage};
 use silkwire_l10n::{localize_with, needed_locales, Catalog, Edition, Policy};
@@ -41,6 +42,10 @@ pub struct BuildReport {
     pub warnings: Vec<String>,
     /// Editions left out for translation gaps: (locale, release id).
     pub skipped: Vec<(String, String)>,
+    /// Releases held back by their embargo.
+    pub held: Vec<Held>,
+    /// What was written to the partner folder, if one was given.
+    pub partner: Option<WriteReport>,
 }
 
 /// Every output of a build, rendered in memory.
@@ -57,31 +62,81 @@ pub struct Rendered {
     /// Editions left out for translation gaps: (locale, release id, the page an earlier build may
     /// have written for it).
     pub skipped: Vec<(String, String, String)>,
+    /// Releases held back by their embargo.
+    pub held: Vec<Held>,
+    /// The embargoed NewsML items for partners (path under the partner folder, bytes).
+    pub partner_files: Vec<(String, Vec<u8>)>,
 }
 
 /// How to build.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// Translation gaps and outdated translations are errors instead of warnings.
     pub strict: bool,
+    /// The clock: embargoes, updates and withdrawals take effect at or before it. `None` is the
+    /// system clock.
+    pub now: Option<Timestamp>,
+}
+
+/// A release held back by its embargo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    /// The release id.
+    pub release: String,
+    /// The end of its embargo.
+    pub until: Timestamp,
 }
 
 /// Loads and checks every input under `root`, then renders every output in memory.
 pub fn render(root: &Path) -> Result<Rendered, BuildError> {
-    render_with(root, Options::default())
+    render_with(root, &Options::default())
 }
 
 /// [`render`] with options.
-pub fn render_with(root: &Path, options: Options) -> Result<Rendered, BuildError> {
-    let project = load_project(root).map_err(BuildError::Input)?;
+pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildError> {
+    let mut project = load_project(root).map_err(BuildError::Input)?;
     let locales = needed_locales(&project).map_err(BuildError::Input)?;
     let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
     let catalog =
         Catalog::load(root, &locales.targets, &locales.sources, &ids).map_err(BuildError::Input)?;
     let policy = Policy {
         strict: options.strict,
+        skip_keyword_check: true,
+    };
+    let keyword_warnings = silkwire_l10n::unused_channel_keywords(&project);
+    // The project as of `now`: updates and withdrawals that have happened; releases still under
+    // embargo are held out of every public output (and checked all the same).
+    let now = options.now.unwrap_or_else(silkwire_core::time::system_now);
+    for r in &mut project.releases {
+        r.updates.retain(|u| u.time <= now);
+        if r.withdrawn.as_ref().is_some_and(|w| w.time > now) {
+            r.withdrawn = None;
+        }
+    }
+    let (held_releases, public): (Vec<_>, Vec<_>) = std::mem::take(&mut project.releases)
+        .into_iter()
+        .partition(|r| r.embargo.is_some_and(|e| e > now));
+    let held: Vec<Held> = held_releases
+        .iter()
+        .filter_map(|r| {
+            r.embargo.map(|until| Held {
+                release: r.id.clone(),
+                until,
+            })
+        })
+        .collect();
+    let embargoed = silkwire_core::Project {
+        releases: held_releases,
+        ..project.clone()
+    };
+    project.releases = public;
+    let held_localized = if embargoed.releases.is_empty() {
+        None
+    } else {
+        Some(localize_with(&embargoed, &catalog, policy).map_err(BuildError::Input)?)
     };
     let mut localized = localize_with(&project, &catalog, policy).map_err(BuildError::Input)?;
+    localized.warnings.splice(0..0, keyword_warnings);
     let p = &project.publication;
 
     // Editions whose translation changed source since its review: published with a warning, or
@@ -178,10 +233,11 @@ pub fn render_with(root: &Path, options: Options) -> Result<Rendered, BuildError
             })
             .collect();
         for (channel, channel_text) in p.channels.iter().zip(&build.text.channels) {
+            // A withdrawn release leaves the feeds.
             let editions: Vec<&Edition> = build
                 .editions
                 .iter()
-                .filter(|e| channel.matches(&e.release))
+                .filter(|e| !e.withdrawn && channel.matches(&e.release))
                 .collect();
             let feed = Feed {
                 publication: p,
@@ -222,22 +278,50 @@ pub fn render_with(root: &Path, options: Options) -> Result<Rendered, BuildError
         summary.push((build.locale.clone(), build.editions.len()));
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
+
+    // Embargoed copy for partners only: NewsML items marked `embargoed`, with an editorial note.
+    let mut partner_files = Vec::new();
+    if let Some(held_localized) = &held_localized {
+        localized
+            .warnings
+            .extend(held_localized.warnings.iter().cloned());
+        for build in &held_localized.locales {
+            for e in &build.editions {
+                let Some(until) = e.release.embargo else {
+                    continue;
+                };
+                let path = p.newsml_path(&build.locale, &e.release.id);
+                let note = e.embargo_note.clone().unwrap_or_default();
+                let item = silkwire_newsml::embargoed_news_item(p, &build.text, e, &until, &note)
+                    .map_err(render_err(&path))?;
+                partner_files.push((path, item));
+            }
+        }
+        partner_files.sort_by(|a, b| a.0.cmp(&b.0));
+    }
     Ok(Rendered {
         files,
         locales: summary,
         warnings: localized.warnings,
         owner: p.base_url.to_string(),
         skipped,
+        held,
+        partner_files,
     })
 }
 
 /// Builds the project at `root` into `out`. Nothing is written unless every input is valid.
 pub fn build(root: &Path, out: &Path) -> Result<BuildReport, BuildError> {
-    build_with(root, out, Options::default())
+    build_with(root, out, None, &Options::default())
 }
 
-/// [`build`] with options.
-pub fn build_with(root: &Path, out: &Path, options: Options) -> Result<BuildReport, BuildError> {
+/// [`build`] with options; embargoed items for partners go to `partner` (never under `out`).
+pub fn build_with(
+    root: &Path,
+    out: &Path,
+    partner: Option<&Path>,
+    options: &Options,
+) -> Result<BuildReport, BuildError> {
     let mut rendered = render_with(root, options)?;
     // An edition an earlier build published and this one drops disappears from partners' feeds:
     // say so loudly.
@@ -250,7 +334,13 @@ pub fn build_with(root: &Path, out: &Path, options: Options) -> Result<BuildRepo
         }
     }
     let report = write_tree(out, &rendered.owner, &rendered.files)?;
+    let partner_report = match partner {
+        Some(dir) => Some(write_tree(dir, &rendered.owner, &rendered.partner_files)?),
+        None => None,
+    };
     Ok(BuildReport {
+        held: rendered.held,
+        partner: partner_report,
         locales: rendered.locales,
         files: report,
         warnings: rendered.warnings,

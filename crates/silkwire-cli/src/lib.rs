@@ -59,6 +59,14 @@ pub enum Command {
         /// publishing that edition with a warning.
         #[arg(long)]
         strict: bool,
+        /// The clock (RFC 3339 with offset): embargoes, updates and withdrawals take effect at or
+        /// before it. Default: $SILKWIRE_NOW, else the system clock.
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+        /// Also write the NewsML items of releases still under embargo, marked `embargoed`, into
+        /// DIR for partners (never into the public output).
+        #[arg(long, value_name = "DIR")]
+        partner_embargoed: Option<PathBuf>,
     },
     /// Check every .ftl file under locales/ against its reference: broken, missing, obsolete,
     /// suspicious and outdated text, each with file:line:col and a fix.
@@ -266,8 +274,46 @@ where
                 }
             }
         }
-        Command::Build { out: dir, strict } => {
-            match build::build_with(display_root(&cli.root), &dir, build::Options { strict }) {
+        Command::Build {
+            out: dir,
+            strict,
+            now,
+            partner_embargoed,
+        } => {
+            let now = match now.or_else(|| std::env::var("SILKWIRE_NOW").ok()) {
+                None => None,
+                Some(text) => match silkwire_core::time::parse_rfc3339(&text) {
+                    Ok(t) => Some(t),
+                    Err(e) => {
+                        let _ = writeln!(
+                            err,
+                            "error: --now / SILKWIRE_NOW: {e}\n  = fix: {}",
+                            e.fix()
+                        );
+                        return EXIT_USAGE;
+                    }
+                },
+            };
+            if let Some(partner) = &partner_embargoed {
+                let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+                let (a, b) = (abs(partner), abs(&dir));
+                if a.starts_with(&b) || b.starts_with(&a) {
+                    let _ = writeln!(
+                        err,
+                        "error: --partner-embargoed {} overlaps the public output {}\n  = fix: give embargoed copy its own folder, outside the one you publish",
+                        partner.display(),
+                        dir.display()
+                    );
+                    return EXIT_USAGE;
+                }
+            }
+            let options = build::Options { strict, now };
+            match build::build_with(
+                display_root(&cli.root),
+                &dir,
+                partner_embargoed.as_deref(),
+                &options,
+            ) {
                 Ok(report) => {
                     for w in &report.warnings {
                         let _ = writeln!(err, "warning: {w}");
@@ -282,6 +328,14 @@ where
                         } else {
                             let _ = writeln!(out, "{locale}: {n} edition(s)");
                         }
+                    }
+                    for h in &report.held {
+                        let _ = writeln!(
+                            out,
+                            "held: {} until {} (embargo)",
+                            h.release,
+                            h.until.to_rfc3339()
+                        );
                     }
                     if let Some(owner) = &report.files.other_owner {
                         let _ = writeln!(
@@ -307,6 +361,15 @@ where
                         report.files.unchanged,
                         dir.display()
                     );
+                    if let (Some(p), Some(dir)) = (&report.partner, &partner_embargoed) {
+                        let _ = writeln!(
+                            out,
+                            "wrote {} embargoed item(s) for partners, {} unchanged, in {}",
+                            p.written,
+                            p.unchanged,
+                            dir.display()
+                        );
+                    }
                     EXIT_OK
                 }
                 Err(e) => {

@@ -67,5 +67,8 @@ pub fn release() -> Release {
             credit: here("acme".to_string()),
             after_paragraph: here(1),
         }],
+        embargo: None,
+        updates: vec![],
+        withdrawn: None,
     }
 }

@@ -42,5 +42,6 @@ pub mod time;
 pub use diag::{Diagnostic, Diagnostics};
 pub use load::{load_project, Project};
 pub use model::{
-    Calendar, Channel, Digits, LocaleFormat, Located, Origin, Photo, Publication, Release,
+    Calendar, Channel, Digits, LocaleFormat, Located, Origin, Photo, Publication, Release, Update,
+    UpdateKind, Withdrawal,
 };

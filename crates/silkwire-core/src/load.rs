@@ -11,7 +11,8 @@ use url::Url;
 
 use crate::diag::{line_col, Diagnostic, Diagnostics};
 use crate::model::{
-    Calendar, Channel, Digits, LocaleFormat, Located, Origin, Photo, Publication, Release,
+    Calendar, Channel, Digits, LocaleFormat, Located, Origin, Photo, Publication, Release, Update,
+    UpdateKind, Withdrawal,
 };
 use crate::text::is_forbidden;
 use crate::time::{parse_rfc3339, Timestamp};
@@ -490,6 +491,25 @@ struct RawRelease {
     keywords: Vec<Spanned<String>>,
     #[serde(default)]
     photos: Vec<RawPhoto>,
+    embargo: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    updates: Vec<RawUpdate>,
+    withdrawn: Option<RawWithdrawal>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUpdate {
+    time: Spanned<toml::Value>,
+    kind: Spanned<String>,
+    note: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWithdrawal {
+    time: Spanned<toml::Value>,
+    note: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -584,7 +604,87 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
         ));
     }
 
-    let published = published(&src, &raw.published, &mut diags);
+    let published = timestamp(&src, &raw.published, "published", &mut diags);
+    let embargo = raw
+        .embargo
+        .as_ref()
+        .and_then(|e| timestamp(&src, e, "embargo", &mut diags));
+
+    // Updates: after publication, in time order, each with a note in the release's text.
+    let mut updates = Vec::new();
+    let mut last: Option<(Timestamp, &Spanned<toml::Value>)> = None;
+    for u in &raw.updates {
+        let time = timestamp(&src, &u.time, "updates.time", &mut diags);
+        let kind = match u.kind.get_ref().as_str() {
+            "update" => Some(UpdateKind::Update),
+            "correction" => Some(UpdateKind::Correction),
+            other => {
+                diags.push(src.diag(
+                    &u.kind,
+                    "updates.kind",
+                    format!("unknown kind \"{other}\""),
+                    "use \"update\" (new information) or \"correction\" (a mistake put right)",
+                ));
+                None
+            }
+        };
+        check_message_id(&src, &u.note, "updates.note", &mut diags);
+        if let Some(t) = time {
+            if let Some(p) = published.filter(|p| t < *p) {
+                diags.push(src.diag(
+                    &u.time,
+                    "updates.time",
+                    format!(
+                        "{} is before the release was published ({})",
+                        t.to_rfc3339(),
+                        p.to_rfc3339()
+                    ),
+                    "an update comes after publication: correct the time (with its offset)",
+                ));
+            }
+            if let Some((prev, _)) = last.filter(|(prev, _)| t <= *prev) {
+                diags.push(src.diag(
+                    &u.time,
+                    "updates.time",
+                    format!(
+                        "{} is not after the previous update ({})",
+                        t.to_rfc3339(),
+                        prev.to_rfc3339()
+                    ),
+                    "list the updates oldest first, each at its own time",
+                ));
+            }
+            last = Some((t, &u.time));
+        }
+        if let (Some(time), Some(kind)) = (time, kind) {
+            updates.push(Update {
+                time,
+                kind,
+                note: src.located(&u.note),
+            });
+        }
+    }
+    let withdrawn = raw.withdrawn.as_ref().and_then(|w| {
+        let time = timestamp(&src, &w.time, "withdrawn.time", &mut diags)?;
+        check_message_id(&src, &w.note, "withdrawn.note", &mut diags);
+        let earliest = last.map(|(t, _)| t).or(published);
+        if let Some(e) = earliest.filter(|e| time < *e) {
+            diags.push(src.diag(
+                &w.time,
+                "withdrawn.time",
+                format!(
+                    "{} is before the release's publication or last update ({})",
+                    time.to_rfc3339(),
+                    e.to_rfc3339()
+                ),
+                "a release is withdrawn after it was published and updated: correct the time",
+            ));
+        }
+        Some(Withdrawal {
+            time,
+            note: src.located(&w.note),
+        })
+    });
 
     for (v, field) in [
         (&raw.issuer, "issuer"),
@@ -706,25 +806,31 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
                 .collect(),
             keywords: raw.keywords.iter().map(|s| src.located(s)).collect(),
             photos,
+            embargo,
+            updates,
+            withdrawn,
         }),
         _ => Err(diags),
     }
 }
 
-fn published(
+/// A date-time with an explicit offset in field `field`.
+fn timestamp(
     src: &Source<'_>,
     v: &Spanned<toml::Value>,
+    field: &str,
     diags: &mut Diagnostics,
 ) -> Option<Timestamp> {
     let text = match v.get_ref() {
         toml::Value::Datetime(d) => d.to_string(),
         toml::Value::String(s) => s.clone(),
         other => {
+            let key = field.rsplit('.').next().unwrap_or(field);
             diags.push(src.diag(
                 v,
-                "published",
+                field,
                 format!("expected a date-time, found a {}", other.type_str()),
-                "write e.g. published = 2023-09-18T10:00:00+08:00",
+                format!("write e.g. {key} = 2023-09-18T10:00:00+08:00"),
             ));
             return None;
         }
@@ -732,9 +838,26 @@ fn published(
     match parse_rfc3339(&text) {
         Ok(t) => Some(t),
         Err(e) => {
-            diags.push(src.diag(v, "published", e.to_string(), e.fix()));
+            diags.push(src.diag(v, field, e.to_string(), e.fix()));
             None
         }
+    }
+}
+
+/// A Fluent message id: a letter, then letters, digits, `-` and `_`.
+fn check_message_id(src: &Source<'_>, v: &Spanned<String>, field: &str, diags: &mut Diagnostics) {
+    let id = v.get_ref();
+    let ok = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !ok {
+        diags.push(src.diag(
+            v,
+            field,
+            format!("\"{id}\" is not a Fluent message id"),
+            "name a message of the release's .ftl files, e.g. note = \"correction-figures\"",
+        ));
     }
 }
 

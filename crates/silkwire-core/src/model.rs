@@ -166,6 +166,41 @@ pub struct Release {
     pub keywords: Vec<Located<String>>,
     /// Photos, in order.
     pub photos: Vec<Photo>,
+    /// Until when the release is embargoed: before this instant it appears in no public output.
+    pub embargo: Option<Timestamp>,
+    /// Updates and corrections after publication, oldest first.
+    pub updates: Vec<Update>,
+    /// The release's withdrawal, if it was withdrawn.
+    pub withdrawn: Option<Withdrawal>,
+}
+
+/// What kind of change an update is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpdateKind {
+    /// New or changed information (NewsML `sig:update`).
+    Update,
+    /// A mistake put right (NewsML `sig:correction`).
+    Correction,
+}
+
+/// An update or correction of a published release.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Update {
+    /// When it was made.
+    pub time: Timestamp,
+    /// Update or correction.
+    pub kind: UpdateKind,
+    /// The Fluent message id, in the release's `.ftl` files, of the note that says what changed.
+    pub note: Located<String>,
+}
+
+/// The withdrawal of a release.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Withdrawal {
+    /// When it was withdrawn.
+    pub time: Timestamp,
+    /// The Fluent message id of the note that says why.
+    pub note: Located<String>,
 }
 
 /// A photo of a release. Its caption and text alternative are Fluent messages `photo-<id>` and `.alt`.

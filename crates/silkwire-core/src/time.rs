@@ -10,6 +10,11 @@ use chrono::{DateTime, FixedOffset, SecondsFormat};
 /// An instant with the UTC offset it was written with.
 pub type Timestamp = DateTime<FixedOffset>;
 
+/// The system clock, in UTC. Builds take their clock from `--now` in tests and reproducible builds.
+pub fn system_now() -> Timestamp {
+    DateTime::<chrono::Utc>::from(std::time::SystemTime::now()).fixed_offset()
+}
+
 /// Why a date-time string was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TimeError {

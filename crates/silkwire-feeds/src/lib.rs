@@ -104,7 +104,7 @@ impl Feed<'_> {
 
     /// The time of the newest change: the newest edition's publication time.
     fn updated(&self) -> Option<&Timestamp> {
-        self.editions.iter().map(|e| &e.release.published).max()
+        self.editions.iter().map(|e| &e.modified).max()
     }
 }
 
@@ -313,9 +313,8 @@ fn atom_entry(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()>
     element(w, "entry", &[], |w| {
         text_element(w, "id", &[], &p.entry_id(&e.release, &e.locale))?;
         text_element(w, "title", &[], &e.headline)?;
-        let published = rfc3339(&e.release.published);
-        text_element(w, "published", &[], &published)?;
-        text_element(w, "updated", &[], &published)?;
+        text_element(w, "published", &[], &rfc3339(&e.release.published))?;
+        text_element(w, "updated", &[], &rfc3339(&e.modified))?;
         element(w, "author", &[], |w| {
             text_element(w, "name", &[], &e.issuer)
         })?;

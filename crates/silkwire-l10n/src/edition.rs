@@ -82,6 +82,8 @@ pub struct Sibling {
     pub language_name: String,
     /// Its headline.
     pub headline: String,
+    /// Its version (its NewsML item's `version`).
+    pub version: u32,
 }
 
 /// One release in one language: everything an emitter writes, already localized.
@@ -121,6 +123,39 @@ pub struct Edition {
     pub usage_terms: String,
     /// The other language editions of this release, in the publication's locale order.
     pub siblings: Vec<Sibling>,
+    /// The updates, corrections and withdrawal this edition carries, oldest first: those whose note
+    /// is translated into its language.
+    pub notices: Vec<Notice>,
+    /// The release was withdrawn: the edition leaves the feeds and goes out as a canceled wire item.
+    pub withdrawn: bool,
+    /// The edition's version: 1, plus one per notice it carries.
+    pub version: u32,
+    /// When the edition last changed: its latest notice, else its publication.
+    pub modified: silkwire_core::time::Timestamp,
+    /// For a release under embargo, the editorial note partners receive with it.
+    pub embargo_note: Option<String>,
+}
+
+/// What a notice announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// New information.
+    Update,
+    /// A mistake put right.
+    Correction,
+    /// The release was withdrawn.
+    Withdrawal,
+}
+
+/// An update, correction or withdrawal notice, localized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// When.
+    pub time: silkwire_core::time::Timestamp,
+    /// What.
+    pub kind: NoticeKind,
+    /// The notice as the edition prints it (`Correction, 19 September 2023: …`).
+    pub text: String,
 }
 
 /// Everything for one target locale.
@@ -499,6 +534,33 @@ fn check_body_ids(ctx: &mut Ctx<'_>, texts: ReleaseText<'_>, source: Option<Rele
 pub struct Policy {
     /// Gaps are errors instead of skipped editions.
     pub strict: bool,
+    /// Leave out the warning about channel keywords no release has (the caller checks it against
+    /// every release, when it localizes only some of them).
+    pub skip_keyword_check: bool,
+}
+
+/// Warnings for channel keywords that no release of `project` has: such a filter is likely a typo.
+pub fn unused_channel_keywords(project: &Project) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in &project.publication.channels {
+        for k in &c.keywords {
+            let used = project
+                .releases
+                .iter()
+                .any(|r| r.keywords.iter().any(|rk| rk.value == k.value));
+            if !used {
+                out.push(format!(
+                    "{}:{}:{}: channel `{}`: no release has the keyword `{}`, so this filter matches nothing yet",
+                    k.origin.path.display(),
+                    k.origin.line,
+                    k.origin.column,
+                    c.id,
+                    k.value
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// An edition left out of the build because its translation has gaps.
@@ -617,21 +679,10 @@ pub fn localize_with(
                 ctx.org(locale, i, "channels.issuers");
             }
         }
-        for k in &c.keywords {
-            let used = project
-                .releases
-                .iter()
-                .any(|r| r.keywords.iter().any(|rk| rk.value == k.value));
-            if !used {
-                ctx.warn(format!(
-                    "{}:{}:{}: channel `{}`: no release has the keyword `{}`, so this filter matches nothing yet",
-                    k.origin.path.display(),
-                    k.origin.line,
-                    k.origin.column,
-                    c.id,
-                    k.value
-                ));
-            }
+    }
+    if !policy.skip_keyword_check {
+        for w in unused_channel_keywords(project) {
+            ctx.warn(w);
         }
     }
 
@@ -660,7 +711,8 @@ pub fn localize_with(
             editions.extend(built);
         }
         let mut args = FluentArgs::new();
-        args.set("count", editions.len());
+        // Withdrawn editions are not listed.
+        args.set("count", editions.iter().filter(|e| !e.withdrawn).count());
         let count = ctx.string(locale, "release-count", Some(&args));
         if let (Some(mut text), Some(count)) = (text, count) {
             text.release_count = count;
@@ -683,6 +735,7 @@ pub fn localize_with(
                         locale: lb.locale.clone(),
                         language_name: lb.text.language_name.clone(),
                         headline: e.headline.clone(),
+                        version: e.version,
                     },
                 )
             })
@@ -967,6 +1020,15 @@ fn edition(
         }));
     }
 
+    let (notices, withdrawn) = notices(ctx, r, locale, texts, source);
+    let embargo_note = r.embargo.and_then(|until| {
+        let mut args = FluentArgs::new();
+        args.set("time", until.format("%Y-%m-%d %H:%M UTC%:z").to_string());
+        ctx.string(locale, "note-embargo", Some(&args))
+    });
+    let version = 1 + u32::try_from(notices.len()).unwrap_or(u32::MAX - 1);
+    let modified = notices.last().map_or(r.published, |n| n.time);
+
     Some(Edition {
         release: r.clone(),
         locale: locale.to_string(),
@@ -985,5 +1047,108 @@ fn edition(
         copyright_notice: copyright_notice?,
         usage_terms: usage_terms?,
         siblings: Vec::new(),
+        notices,
+        withdrawn,
+        version,
+        modified,
+        embargo_note,
     })
+}
+
+/// The notices of release `r` for `locale`: each update or correction whose note is translated
+/// into the edition's language (one not translated yet is reported, and the edition goes out
+/// without it), then the withdrawal (always carried: a withdrawn release is never republished; its
+/// note falls back to the source text if untranslated).
+fn notices(
+    ctx: &mut Ctx<'_>,
+    r: &Release,
+    locale: &str,
+    texts: ReleaseText<'_>,
+    source: Option<ReleaseText<'_>>,
+) -> (Vec<Notice>, bool) {
+    let translation = source.is_some_and(|s| base(s.locale()) != base(texts.locale()));
+    let mut out = Vec::new();
+    let note = |ctx: &mut Ctx<'_>, id: &Located<String>, what: &str| -> Option<String> {
+        match texts.format(&id.value, None) {
+            Ok(s) => Some(s),
+            Err(Unresolved::Missing) if translation => {
+                let at = source
+                    .and_then(|s| s.location(&id.value))
+                    .unwrap_or_default();
+                ctx.warn(format!(
+                    "{}:{}:{}: the {what} note `{}` of {} is not translated into {locale} yet (source at {at})",
+                    id.origin.path.display(),
+                    id.origin.line,
+                    id.origin.column,
+                    id.value,
+                    r.id
+                ));
+                None
+            }
+            Err(Unresolved::Missing) => {
+                ctx.diags.push(located(
+                    id,
+                    "note",
+                    format!(
+                        "the release's {} text has no `{}`",
+                        texts.locale(),
+                        id.value
+                    ),
+                    &format!(
+                        "add `{} = …` saying what changed to the release's .ftl file",
+                        id.value
+                    ),
+                ));
+                None
+            }
+            Err(Unresolved::Broken(d)) => {
+                ctx.diags.push(d);
+                None
+            }
+        }
+    };
+    for u in &r.updates {
+        let (kind, message, what) = match u.kind {
+            silkwire_core::UpdateKind::Update => (NoticeKind::Update, "notice-update", "update"),
+            silkwire_core::UpdateKind::Correction => {
+                (NoticeKind::Correction, "notice-correction", "correction")
+            }
+        };
+        let Some(text) = note(ctx, &u.note, what) else {
+            continue;
+        };
+        let mut args = FluentArgs::new();
+        args.set(
+            "date",
+            FluentValue::Custom(Box::new(FluentDate(u.time.date_naive()))),
+        );
+        args.set("note", text);
+        if let Some(notice) = ctx.string(locale, message, Some(&args)) {
+            out.push(Notice {
+                time: u.time,
+                kind,
+                text: notice,
+            });
+        }
+    }
+    let mut withdrawn = false;
+    if let Some(w) = &r.withdrawn {
+        withdrawn = true;
+        let text = note(ctx, &w.note, "withdrawal")
+            .or_else(|| source.and_then(|s| s.format(&w.note.value, None).ok()));
+        let mut args = FluentArgs::new();
+        args.set(
+            "date",
+            FluentValue::Custom(Box::new(FluentDate(w.time.date_naive()))),
+        );
+        args.set("note", text.unwrap_or_default());
+        if let Some(notice) = ctx.string(locale, "notice-withdrawn", Some(&args)) {
+            out.push(Notice {
+                time: w.time,
+                kind: NoticeKind::Withdrawal,
+                text: notice,
+            });
+        }
+    }
+    (out, withdrawn)
 }

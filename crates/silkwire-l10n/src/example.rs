@@ -11,6 +11,7 @@ use crate::edition::{
 /// `]]>`, so examples and tests show escaping.
 pub fn locale_build() -> LocaleBuild {
     let release = Arc::new(silkwire_core::example::release());
+    let published = release.published;
     LocaleBuild {
         locale: "en".to_string(),
         text: PublicationText {
@@ -62,7 +63,13 @@ pub fn locale_build() -> LocaleBuild {
                 locale: "zh-Hans".to_string(),
                 language_name: "简体中文".to_string(),
                 headline: "测试".to_string(),
+                version: 1,
             }],
+            notices: vec![],
+            withdrawn: false,
+            version: 1,
+            modified: published,
+            embargo_note: None,
         }],
     }
 }

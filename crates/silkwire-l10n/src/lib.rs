@@ -29,6 +29,6 @@ pub mod width;
 
 pub use catalog::Catalog;
 pub use edition::{
-    localize, localize_with, needed_locales, Edition, LocaleBuild, Localized, NeededLocales,
-    Policy, PublicationText, Skipped,
+    localize, localize_with, needed_locales, unused_channel_keywords, Edition, LocaleBuild,
+    Localized, NeededLocales, Notice, NoticeKind, Policy, PublicationText, Skipped,
 };

@@ -121,6 +121,14 @@ pub fn empty(w: &mut XmlWriter, name: &str, attrs: &[(&str, &str)]) -> io::Resul
 /// - the other paragraphs;
 /// - the original link, labelled `original_link_label`.
 pub fn write_body(w: &mut XmlWriter, e: &Edition, original_link_label: &str) -> io::Result<()> {
+    // Updates, corrections and a withdrawal come first, newest first, as wire copy prints them.
+    for n in e.notices.iter().rev() {
+        text_element(w, "p", &[("class", "notice")], &n.text)?;
+    }
+    // A withdrawn release is not republished: only its notice remains.
+    if e.withdrawn {
+        return Ok(());
+    }
     for (i, para) in e.paragraphs.iter().enumerate() {
         let n = i + 1;
         if n == 1 {

@@ -26,7 +26,7 @@ use std::io;
 use silkwire_core::site::NEWSITEM_MEDIA_TYPE;
 use silkwire_core::time::rfc3339;
 use silkwire_core::Publication;
-use silkwire_l10n::{Edition, PublicationText};
+use silkwire_l10n::{Edition, NoticeKind, PublicationText};
 use silkwire_markup::{document, element, empty, finish, text_element, write_body, XHTML_NS};
 
 /// The NewsML-G2 namespace.
@@ -36,9 +36,32 @@ pub const IPTC_CATALOG: &str = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-
 
 /// Writes one language edition as a NewsML-G2 `newsItem`.
 pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Result<Vec<u8>> {
+    item(p, t, e, None)
+}
+
+/// Writes an embargoed edition for partners: `embargoed` holds the end of the embargo and an
+/// editorial note says it (`note`, localized).
+pub fn embargoed_news_item(
+    p: &Publication,
+    t: &PublicationText,
+    e: &Edition,
+    until: &silkwire_core::time::Timestamp,
+    note: &str,
+) -> io::Result<Vec<u8>> {
+    item(p, t, e, Some((until, note)))
+}
+
+fn item(
+    p: &Publication,
+    t: &PublicationText,
+    e: &Edition,
+    embargo: Option<(&silkwire_core::time::Timestamp, &str)>,
+) -> io::Result<Vec<u8>> {
     let r = &e.release;
     let guid = p.newsml_guid(r, &e.locale);
     let created = rfc3339(&r.published);
+    let modified = rfc3339(&e.modified);
+    let version = e.version.to_string();
     let mut w = document()?;
     element(
         &mut w,
@@ -46,7 +69,7 @@ pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Resul
         &[
             ("xmlns", NAR_NS),
             ("guid", &guid),
-            ("version", "1"),
+            ("version", &version),
             ("standard", "NewsML-G2"),
             ("standardversion", "2.35"),
             ("conformance", "power"),
@@ -66,11 +89,34 @@ pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Resul
                 element(w, "provider", &[("literal", &p.provider.value)], |w| {
                     text_element(w, "name", &[], &t.provider)
                 })?;
-                text_element(w, "versionCreated", &[], &created)?;
+                text_element(w, "versionCreated", &[], &modified)?;
                 text_element(w, "firstCreated", &[], &created)?;
-                empty(w, "pubStatus", &[("qcode", "stat:usable")])?;
+                if let Some((until, _)) = embargo {
+                    text_element(w, "embargoed", &[], &rfc3339(until))?;
+                }
+                // A withdrawn release goes out once more, canceled.
+                let status = if e.withdrawn {
+                    "stat:canceled"
+                } else {
+                    "stat:usable"
+                };
+                empty(w, "pubStatus", &[("qcode", status)])?;
                 text_element(w, "generator", &[], "Silkwire")?;
                 text_element(w, "title", &[], &e.headline)?;
+                if let Some((_, note)) = embargo {
+                    text_element(w, "edNote", &[], note)?;
+                }
+                if let Some(last) = e.notices.last() {
+                    text_element(w, "edNote", &[], &last.text)?;
+                    let signal = match last.kind {
+                        NoticeKind::Update => Some("sig:update"),
+                        NoticeKind::Correction => Some("sig:correction"),
+                        NoticeKind::Withdrawal => None,
+                    };
+                    if let Some(qcode) = signal {
+                        empty(w, "signal", &[("qcode", qcode)])?;
+                    }
+                }
                 // The original release on the issuer's or distributor's site.
                 empty(
                     w,
@@ -83,13 +129,14 @@ pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Resul
                 )?;
                 for s in &e.siblings {
                     let residref = p.newsml_guid(r, &s.locale);
+                    let version = s.version.to_string();
                     element(
                         w,
                         "link",
                         &[
                             ("rel", "irel:seeAlso"),
                             ("residref", &residref),
-                            ("version", "1"),
+                            ("version", &version),
                             ("contenttype", NEWSITEM_MEDIA_TYPE),
                             ("xml:lang", &s.locale),
                         ],
@@ -100,6 +147,9 @@ pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Resul
             })?;
             element(w, "contentMeta", &[], |w| {
                 text_element(w, "contentCreated", &[], &created)?;
+                if e.version > 1 {
+                    text_element(w, "contentModified", &[], &modified)?;
+                }
                 element(w, "located", &[("literal", &r.place)], |w| {
                     text_element(w, "name", &[], &e.place)
                 })?;

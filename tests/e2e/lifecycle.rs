@@ -1,0 +1,291 @@
+//! A release's life on the wire: embargo, correction, update and withdrawal, across every format,
+//! with the clock set by `--now`.
+
+use std::fs;
+use std::path::Path;
+
+use crate::support::{list_files, schema, xmllint, Fixture};
+use crate::validate::run_xmllint;
+
+const RELEASE: &str = "feeds/releases/qingxiu-nev-cluster.toml";
+const EN: &str = "locales/en/releases/qingxiu-nev-cluster.ftl";
+const ZH: &str = "locales/zh-Hans/releases/qingxiu-nev-cluster.ftl";
+
+fn append(f: &Fixture, rel: &str, text: &str) {
+    let path = f.root().join(rel);
+    let mut s = fs::read_to_string(&path).expect("read");
+    s.push_str(text);
+    fs::write(path, s).expect("write");
+}
+
+fn build(f: &Fixture, out: &str, extra: &[&str]) -> (i32, String, String) {
+    let out = f.root().join(out).to_string_lossy().into_owned();
+    let mut args = vec!["build", "--out", out.as_str()];
+    args.extend_from_slice(extra);
+    f.run(&args)
+}
+
+fn read(f: &Fixture, rel: &str) -> String {
+    fs::read_to_string(f.root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// Every NewsML item under `dir` passes the IPTC schema.
+fn newsml_valid(dir: &Path) {
+    let Some(bin) = xmllint() else { return };
+    let xsd = schema("newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd");
+    for file in list_files(dir)
+        .into_iter()
+        .filter(|f| f.starts_with("newsml/"))
+    {
+        run_xmllint(
+            bin,
+            &["--noout", "--nonet", "--schema", &xsd.to_string_lossy()],
+            &dir.join(&file),
+        )
+        .unwrap_or_else(|e| panic!("{file}: {e}"));
+    }
+}
+
+fn embargoed() -> Fixture {
+    let f = Fixture::sample_in("embargo", &["en", "zh-Hans"]);
+    f.edit(
+        RELEASE,
+        "published = 2023-09-18T10:00:00+08:00",
+        "published = 2023-09-18T10:00:00+08:00\nembargo = 2023-09-18T10:00:00+08:00",
+    );
+    f
+}
+
+#[test]
+fn an_embargoed_release_appears_nowhere_until_its_time() {
+    let f = embargoed();
+    let (code, stdout, stderr) = build(
+        &f,
+        "before",
+        &[
+            "--now",
+            "2023-09-18T09:59:59+08:00",
+            "--partner-embargoed",
+            &f.root().join("partners").to_string_lossy(),
+        ],
+    );
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(
+        stdout.contains("held: qingxiu-nev-cluster until 2023-09-18T10:00:00+08:00 (embargo)\n"),
+        "{stdout}"
+    );
+    // Nothing public mentions it: no item, no page, no wire item, not in any list.
+    let public = list_files(&f.root().join("before"));
+    assert!(!public.iter().any(|p| p.contains("qingxiu")), "{public:?}");
+    for file in &public {
+        let text = fs::read_to_string(f.root().join("before").join(file)).expect("read");
+        assert!(
+            !text.contains("qingxiu-nev-cluster") && !text.contains("Qingxiu"),
+            "{file}"
+        );
+    }
+    assert!(read(&f, "before/en/index.html").contains("<p>0 press releases</p>"));
+    // Partners get it, marked embargoed, with a note in their language.
+    let item = read(&f, "partners/newsml/qingxiu-nev-cluster/zh-Hans.xml");
+    assert!(
+        item.contains("<embargoed>2023-09-18T10:00:00+08:00</embargoed>"),
+        "{item}"
+    );
+    assert!(
+        item.contains("<edNote>本稿禁发至2023-09-18 10:00 UTC+08:00，此前不得发布。</edNote>"),
+        "{item}"
+    );
+    assert!(read(&f, "partners/newsml/qingxiu-nev-cluster/en.xml")
+        .contains("<edNote>Embargoed until 2023-09-18 10:00 UTC+08:00. Not for publication before then.</edNote>"));
+    newsml_valid(&f.root().join("partners"));
+
+    // One second later (SILKWIRE_NOW works the same as --now) it is everywhere, without embargo marks.
+    let (code, stdout, _) = build(&f, "after", &["--now", "2023-09-18T10:00:01+08:00"]);
+    assert_eq!(code, 0);
+    assert!(!stdout.contains("held:"), "{stdout}");
+    for file in [
+        "en/rss.xml",
+        "en/atom.xml",
+        "zh-Hans/rss.xml",
+        "en/releases/qingxiu-nev-cluster.html",
+        "newsml/qingxiu-nev-cluster/en.xml",
+    ] {
+        let text = read(&f, &format!("after/{file}"));
+        assert!(
+            text.contains("qingxiu-nev-cluster") || text.contains("Qingxiu"),
+            "{file}"
+        );
+        assert!(!text.contains("embargoed"), "{file}");
+    }
+}
+
+#[test]
+fn the_partner_folder_never_overlaps_the_public_output() {
+    let f = embargoed();
+    let out = f.root().join("out");
+    let (code, _, stderr) = f.run(&[
+        "build",
+        "--out",
+        &out.to_string_lossy(),
+        "--partner-embargoed",
+        &out.join("embargoed").to_string_lossy(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("overlaps the public output"), "{stderr}");
+    assert!(!out.exists());
+    let (code, _, stderr) = f.run(&[
+        "build",
+        "--now",
+        "2023-09-18 10:00",
+        "--out",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: --now / SILKWIRE_NOW:"),
+        "{stderr}"
+    );
+}
+
+fn corrected() -> Fixture {
+    let f = Fixture::sample_in("correction", &["en", "zh-Hans"]);
+    append(
+        &f,
+        RELEASE,
+        "\n[[updates]]\ntime = 2023-09-19T09:00:00+08:00\nkind = \"correction\"\nnote = \"correction-figures\"\n",
+    );
+    append(
+        &f,
+        EN,
+        "# Note of the correction of 19 September 2023.\ncorrection-figures = The growth of the new energy industry was misstated in an earlier version.\n",
+    );
+    append(
+        &f,
+        ZH,
+        "correction-figures = 此前版本中新能源产业增速有误，现予更正。\n",
+    );
+    f
+}
+
+#[test]
+fn a_correction_keeps_the_guid_raises_the_version_and_carries_a_notice_everywhere() {
+    let f = corrected();
+    let (code, _, stderr) = build(&f, "out", &["--now", "2023-09-20T00:00:00+08:00"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let en = read(&f, "out/newsml/qingxiu-nev-cluster/en.xml");
+    assert!(
+        en.contains(
+            "guid=\"urn:newsml:news.example.com:20230101:qingxiu-nev-cluster:en\" version=\"2\""
+        ),
+        "{en}"
+    );
+    assert!(en.contains("<versionCreated>2023-09-19T09:00:00+08:00</versionCreated>"));
+    assert!(en.contains("<firstCreated>2023-09-18T10:00:00+08:00</firstCreated>"));
+    assert!(en.contains("<signal qcode=\"sig:correction\"/>"));
+    assert!(en.contains("residref=\"urn:newsml:news.example.com:20230101:qingxiu-nev-cluster:zh-Hans\" version=\"2\""));
+    let notice_en = "Correction, September 19, 2023: The growth of the new energy industry was misstated in an earlier version.";
+    let notice_zh = "2023年9月19日更正：此前版本中新能源产业增速有误，现予更正。";
+    assert!(en.contains(&format!("<edNote>{notice_en}</edNote>")));
+    assert!(read(&f, "out/en/releases/qingxiu-nev-cluster.html")
+        .contains(&format!("<p class=\"notice\">{notice_en}</p>")));
+    assert!(read(&f, "out/en/rss.xml").contains(notice_en));
+    let atom = read(&f, "out/zh-Hans/atom.xml");
+    assert!(atom.contains(notice_zh), "{atom}");
+    assert!(atom.contains("<published>2023-09-18T10:00:00+08:00</published>\n    <updated>2023-09-19T09:00:00+08:00</updated>"), "{atom}");
+    newsml_valid(&f.root().join("out"));
+
+    // Before the correction was made, it is not there.
+    let (_, _, _) = build(&f, "earlier", &["--now", "2023-09-19T08:59:59+08:00"]);
+    assert!(read(&f, "earlier/newsml/qingxiu-nev-cluster/en.xml").contains("version=\"1\""));
+}
+
+#[test]
+fn an_untranslated_update_is_reported_and_the_edition_stays() {
+    let f = corrected();
+    let path = f.root().join(ZH);
+    let text = fs::read_to_string(&path).expect("read");
+    fs::write(
+        &path,
+        text.replace(
+            "correction-figures = 此前版本中新能源产业增速有误，现予更正。\n",
+            "",
+        ),
+    )
+    .expect("write");
+    let (code, stdout, stderr) = build(&f, "out", &["--now", "2023-09-20T00:00:00+08:00"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("zh-Hans: 1 edition(s)\n"), "{stdout}");
+    assert!(
+        stderr.contains("the correction note `correction-figures` of qingxiu-nev-cluster is not translated into zh-Hans yet"),
+        "{stderr}"
+    );
+    assert!(read(&f, "out/newsml/qingxiu-nev-cluster/zh-Hans.xml").contains("version=\"1\""));
+    assert!(read(&f, "out/newsml/qingxiu-nev-cluster/en.xml").contains("version=\"2\""));
+    assert!(read(&f, "out/zh-Hans/rss.xml").contains("<item>"));
+}
+
+#[test]
+fn a_withdrawn_release_leaves_the_feeds_and_goes_out_canceled() {
+    let f = corrected();
+    append(
+        &f,
+        RELEASE,
+        "\n[withdrawn]\ntime = 2023-09-21T12:00:00+08:00\nnote = \"withdrawal-reason\"\n",
+    );
+    append(
+        &f,
+        EN,
+        "# Why the release was withdrawn.\nwithdrawal-reason = The issuer withdrew this release.\n",
+    );
+    append(&f, ZH, "withdrawal-reason = 发布机构已撤回本新闻稿。\n");
+    let (code, _, stderr) = build(&f, "out", &["--now", "2023-09-22T00:00:00+08:00"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    for feed in [
+        "en/rss.xml",
+        "en/atom.xml",
+        "zh-Hans/rss.xml",
+        "zh-Hans/nev/atom.xml",
+    ] {
+        let text = read(&f, &format!("out/{feed}"));
+        assert!(
+            !text.contains("<item>") && !text.contains("<entry>"),
+            "{feed}"
+        );
+    }
+    let item = read(&f, "out/newsml/qingxiu-nev-cluster/zh-Hans.xml");
+    assert!(item.contains("version=\"3\""), "{item}");
+    assert!(
+        item.contains("<pubStatus qcode=\"stat:canceled\"/>"),
+        "{item}"
+    );
+    assert!(
+        item.contains("<edNote>2023年9月21日撤回：发布机构已撤回本新闻稿。</edNote>"),
+        "{item}"
+    );
+    assert!(
+        !item.contains("青秀区规模以上工业总产值"),
+        "the withdrawn text is not sent again"
+    );
+    assert!(read(&f, "out/en/index.html").contains("<p>0 press releases</p>"));
+    newsml_valid(&f.root().join("out"));
+}
+
+#[test]
+fn update_times_are_checked() {
+    let f = Fixture::sample_in("bad-update", &["en", "zh-Hans"]);
+    append(
+        &f,
+        RELEASE,
+        "\n[[updates]]\ntime = 2023-09-17T09:00:00+08:00\nkind = \"fix\"\nnote = \"x\"\n",
+    );
+    let (code, _, stderr) = build(&f, "out", &["--now", "2023-09-20T00:00:00+08:00"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("qingxiu-nev-cluster.toml:37:8: error: `updates.time`: 2023-09-17T09:00:00+08:00 is before the release was published (2023-09-18T10:00:00+08:00)\n"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "qingxiu-nev-cluster.toml:38:8: error: `updates.kind`: unknown kind \"fix\"\n"
+        ),
+        "{stderr}"
+    );
+    assert!(!f.root().join("out").exists());
+}
