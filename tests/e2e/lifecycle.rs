@@ -289,3 +289,82 @@ fn update_times_are_checked() {
     );
     assert!(!f.root().join("out").exists());
 }
+
+/// The sample in English with `n` more releases, one day apart before the reference release.
+fn many(tag: &str, n: usize) -> Fixture {
+    let f = Fixture::sample_in(tag, &["en"]);
+    let toml = read(&f, RELEASE);
+    let ftl = read(&f, EN);
+    for i in 1..=n {
+        let id = format!("older-{i}");
+        let day = 18 - i;
+        fs::write(
+            f.root().join(format!("feeds/releases/{id}.toml")),
+            toml.replace("id = \"qingxiu-nev-cluster\"", &format!("id = \"{id}\""))
+                .replace(
+                    "2023-09-18T10:00:00+08:00",
+                    &format!("2023-09-{day:02}T10:00:00+08:00"),
+                ),
+        )
+        .expect("write");
+        fs::write(
+            f.root().join(format!("locales/en/releases/{id}.ftl")),
+            ftl.replacen("headline = ", &format!("headline = ({id}) "), 1),
+        )
+        .expect("write");
+    }
+    f
+}
+
+fn items(f: &Fixture, rel: &str) -> Vec<String> {
+    read(f, rel)
+        .match_indices("<guid isPermaLink=\"false\">")
+        .map(|(i, _)| {
+            let text = &read(f, rel)[i..];
+            text[text.find('>').map_or(0, |g| g + 1)..text.find("</guid>").unwrap_or(0)].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn feeds_are_capped_by_items_and_by_bytes_newest_first() {
+    let f = many("caps", 4);
+    let path = f.root().join("feeds/silkwire.toml");
+    let base = fs::read_to_string(&path).expect("read");
+    fs::write(&path, format!("feed_max_items = 3\n{base}")).expect("write");
+    let (code, _, stderr) = build(&f, "items", &["--now", "2024-01-01T00:00:00Z"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let ids: Vec<String> = items(&f, "items/en/rss.xml")
+        .iter()
+        .map(|g| g.rsplit('/').nth(1).unwrap_or("").to_string())
+        .collect();
+    assert_eq!(ids, ["qingxiu-nev-cluster", "older-1", "older-2"]);
+    // Every edition keeps its page and wire item; only the feed is capped.
+    assert!(f.root().join("items/newsml/older-4/en.xml").is_file());
+
+    // A byte cap drops the oldest items until the file fits.
+    fs::write(&path, format!("feed_max_bytes = 18000\n{base}")).expect("write");
+    let (code, _, _) = build(&f, "bytes", &["--now", "2024-01-01T00:00:00Z"]);
+    assert_eq!(code, 0);
+    let rss = fs::read(f.root().join("bytes/en/rss.xml")).expect("rss");
+    assert!(rss.len() <= 18000, "{}", rss.len());
+    let kept = items(&f, "bytes/en/rss.xml").len();
+    assert!((1..5).contains(&kept), "{kept}");
+    // Unlimited: all five.
+    fs::write(&path, format!("feed_max_items = \"unlimited\"\n{base}")).expect("write");
+    let (code, _, _) = build(&f, "all", &["--now", "2024-01-01T00:00:00Z"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        items(&f, "all/en/atom.xml").len() + items(&f, "all/en/rss.xml").len(),
+        5
+    );
+    fs::write(&path, format!("feed_max_items = 0\n{base}")).expect("write");
+    let (code, _, stderr) = build(&f, "zero", &[]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains(
+            "error: `feed_max_items`: expected a positive number or \"unlimited\", found 0"
+        ),
+        "{stderr}"
+    );
+}

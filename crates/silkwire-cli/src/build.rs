@@ -239,18 +239,30 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
                 .iter()
                 .filter(|e| !e.withdrawn && channel.matches(&e.release))
                 .collect();
-            let feed = Feed {
-                publication: p,
-                build,
-                channel: channel_text,
-                editions: &editions,
-                others: &others,
+            // Newest first (localize sorted them, ties by id), at most `feed_max_items`.
+            let editions = &editions[..p
+                .feed_max_items
+                .map_or(editions.len(), |n| n.min(editions.len()))];
+            let feed = |editions: &[&Edition], format: FeedFormat| {
+                let feed = Feed {
+                    publication: p,
+                    build,
+                    channel: channel_text,
+                    editions,
+                    others: &others,
+                };
+                match format {
+                    FeedFormat::Rss => silkwire_feeds::rss(&feed),
+                    FeedFormat::Atom => silkwire_feeds::atom(&feed),
+                }
             };
             let rss_path = p.feed_path(&build.locale, &channel.id, FeedFormat::Rss);
-            let rss = silkwire_feeds::rss(&feed).map_err(render_err(&rss_path))?;
+            let rss = capped(editions, p.feed_max_bytes, |e| feed(e, FeedFormat::Rss))
+                .map_err(render_err(&rss_path))?;
             files.push((rss_path, rss));
             let atom_path = p.feed_path(&build.locale, &channel.id, FeedFormat::Atom);
-            let atom = silkwire_feeds::atom(&feed).map_err(render_err(&atom_path))?;
+            let atom = capped(editions, p.feed_max_bytes, |e| feed(e, FeedFormat::Atom))
+                .map_err(render_err(&atom_path))?;
             files.push((atom_path, atom));
         }
         for e in &build.editions {
@@ -308,6 +320,36 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
         held,
         partner_files,
     })
+}
+
+/// Renders a feed of the newest editions that fits in `max_bytes`: all of them if they fit, else
+/// the largest count that does (found by bisection), dropping the oldest; never fewer than one.
+fn capped(
+    editions: &[&Edition],
+    max_bytes: Option<usize>,
+    render: impl Fn(&[&Edition]) -> std::io::Result<Vec<u8>>,
+) -> std::io::Result<Vec<u8>> {
+    let full = render(editions)?;
+    let Some(max) = max_bytes else {
+        return Ok(full);
+    };
+    if full.len() <= max || editions.len() <= 1 {
+        return Ok(full);
+    }
+    // `lo` items fit (or lo is 1), `hi` items do not.
+    let (mut lo, mut hi) = (1usize, editions.len());
+    let mut best = render(&editions[..1])?;
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        let bytes = render(&editions[..mid])?;
+        if bytes.len() <= max {
+            lo = mid;
+            best = bytes;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(best)
 }
 
 /// Builds the project at `root` into `out`. Nothing is written unless every input is valid.

@@ -39,6 +39,8 @@ pub fn publication() -> Publication {
             issuers: vec![],
         }],
         formats: vec![],
+        feed_max_items: Some(Publication::DEFAULT_FEED_MAX_ITEMS),
+        feed_max_bytes: Some(Publication::DEFAULT_FEED_MAX_BYTES),
     }
 }
 

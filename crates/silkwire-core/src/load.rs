@@ -175,6 +175,8 @@ struct RawPublication {
     channels: Vec<RawChannel>,
     #[serde(default)]
     formats: BTreeMap<Spanned<String>, RawFormat>,
+    feed_max_items: Option<Spanned<toml::Value>>,
+    feed_max_bytes: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -386,6 +388,21 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
     // In the order the file has them, so a repeated section is the later one.
     formats.sort_by_key(|f| (f.locale.origin.line, f.locale.origin.column));
 
+    let feed_max_items = limit(
+        &src,
+        raw.feed_max_items.as_ref(),
+        "feed_max_items",
+        Publication::DEFAULT_FEED_MAX_ITEMS,
+        &mut diags,
+    );
+    let feed_max_bytes = limit(
+        &src,
+        raw.feed_max_bytes.as_ref(),
+        "feed_max_bytes",
+        Publication::DEFAULT_FEED_MAX_BYTES,
+        &mut diags,
+    );
+
     match (base_url, id_since) {
         (Some(base_url), Some(id_since)) if diags.is_empty() => Ok(Publication {
             path: path.clone(),
@@ -396,6 +413,8 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
             locales,
             channels,
             formats,
+            feed_max_items,
+            feed_max_bytes,
         }),
         _ => Err(diags),
     }
@@ -811,6 +830,35 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
             withdrawn,
         }),
         _ => Err(diags),
+    }
+}
+
+/// A limit: a positive integer, or `"unlimited"`; `default` when absent.
+fn limit(
+    src: &Source<'_>,
+    v: Option<&Spanned<toml::Value>>,
+    field: &str,
+    default: usize,
+    diags: &mut Diagnostics,
+) -> Option<usize> {
+    let Some(v) = v else {
+        return Some(default);
+    };
+    match v.get_ref() {
+        toml::Value::String(s) if s == "unlimited" => None,
+        toml::Value::Integer(n) if *n > 0 => usize::try_from(*n).ok(),
+        _ => {
+            diags.push(src.diag(
+                v,
+                field,
+                format!(
+                    "expected a positive number or \"unlimited\", found {}",
+                    v.get_ref()
+                ),
+                format!("write e.g. {field} = {default}, or {field} = \"unlimited\""),
+            ));
+            Some(default)
+        }
     }
 }
 

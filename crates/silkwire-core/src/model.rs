@@ -56,6 +56,18 @@ pub struct Publication {
     pub channels: Vec<Channel>,
     /// How dates and numbers are written per locale (`[formats.<locale>]`), in the order written.
     pub formats: Vec<LocaleFormat>,
+    /// At most this many items per feed, newest first (`None`: unlimited). Default 50.
+    pub feed_max_items: Option<usize>,
+    /// At most this many bytes per feed file: the oldest items are left out until it fits
+    /// (`None`: unlimited). Default 2,000,000 (partners reject feeds of 2 MB and more).
+    pub feed_max_bytes: Option<usize>,
+}
+
+impl Publication {
+    /// The default [`Publication::feed_max_items`].
+    pub const DEFAULT_FEED_MAX_ITEMS: usize = 50;
+    /// The default [`Publication::feed_max_bytes`].
+    pub const DEFAULT_FEED_MAX_BYTES: usize = 2_000_000;
 }
 
 /// The `[formats.<locale>]` settings of one locale: how its dates and numbers are written.
