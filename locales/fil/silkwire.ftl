@@ -51,3 +51,14 @@ release-count =
         [one] { $count } pahayag pampahayagan
        *[other] { $count } na pahayag pampahayagan
     }
+# Notice printed at the top of a release that was updated after publication (and sent as the NewsML
+# editorial note). $date is the day of the update: format it with DATETIME($date, dateStyle: "long");
+# $note is the release's own note saying what changed.
+notice-update = Na-update noong { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a correction of a mistake ($note says what was corrected).
+notice-correction = Pagwawasto, { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a release its issuer withdrew ($note says why). Only this notice remains.
+notice-withdrawn = Binawi noong { DATETIME($date, dateStyle: "long") }: { $note }
+# Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
+# $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
+note-embargo = Embargo hanggang { $time }. Hindi maaaring ilathala bago ang oras na iyon.

@@ -10,7 +10,7 @@ feed-title-channel = { $publisher }: { $channel }
 # Description of every feed (RSS channel description, Atom subtitle).
 feed-description = ຂ່າວປະຊາສຳພັນຈາກຈີນ ແລະ ອາຊີຕາເວັນອອກສ່ຽງໃຕ້, ເປັນພາສາລາວ.
 # Rights statement of every feed (RSS copyright, Atom rights).
-feed-rights = ລິຂະສິດຂອງຂ່າວປະຊາສຳພັນເປັນຂອງຜູ້ອອກຂ່າວແຕ່ລະລາຍ; ສາມາດນຳໃຊ້ເພື່ອວຽກງານຂ່າວໄດ້ ໂດຍໃຫ້ອ້າງອີງແຫຼ່ງທີ່ມາ.
+feed-rights = ລິຂະສິດຂອງຂ່າວປະຊາສຳພັນແຕ່ລະສະບັບເປັນຂອງຜູ້ອອກຂ່າວ, ສາມາດນຳໃຊ້ເພື່ອວຽກງານຂ່າວໄດ້ ໂດຍໃຫ້ອ້າງອີງແຫຼ່ງທີ່ມາ.
 # Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = ລົດພະລັງງານໃໝ່
 # Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
@@ -45,3 +45,14 @@ label-releases = ຂ່າວປະຊາສຳພັນ
 # Line under that heading: how many releases the list holds. $count is the number (written in the
 # language's own digits). Give a variant for each plural category your language uses; *[other] is required.
 release-count = ຂ່າວປະຊາສຳພັນ { $count } ສະບັບ
+# Notice printed at the top of a release that was updated after publication (and sent as the NewsML
+# editorial note). $date is the day of the update: format it with DATETIME($date, dateStyle: "long");
+# $note is the release's own note saying what changed.
+notice-update = ປັບປຸງວັນທີ { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a correction of a mistake ($note says what was corrected).
+notice-correction = ແກ້ໄຂຂໍ້ຜິດພາດວັນທີ { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a release its issuer withdrew ($note says why). Only this notice remains.
+notice-withdrawn = ຖອນຂ່າວວັນທີ { DATETIME($date, dateStyle: "long") }: { $note }
+# Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
+# $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
+note-embargo = ຫ້າມເຜີຍແຜ່ຈົນຮອດ { $time }. ບໍ່ໃຫ້ເຜີຍແຜ່ກ່ອນເວລາດັ່ງກ່າວ.

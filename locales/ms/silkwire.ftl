@@ -10,7 +10,7 @@ feed-title-channel = { $publisher }: { $channel }
 # Description of every feed (RSS channel description, Atom subtitle).
 feed-description = Siaran akhbar dari China dan Asia Tenggara dalam bahasa Melayu.
 # Rights statement of every feed (RSS copyright, Atom rights).
-feed-rights = Hak cipta siaran akhbar adalah milik pihak yang mengeluarkannya. Siaran akhbar boleh digunakan untuk tujuan editorial dengan menyatakan sumbernya.
+feed-rights = Hak cipta siaran akhbar dipegang oleh pihak yang mengeluarkannya. Siaran akhbar boleh digunakan untuk tujuan editorial dengan menyatakan sumbernya.
 # Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
 channel-nev = Kenderaan tenaga baharu
 # Name of the channel asean-trade (feeds/silkwire.toml), used in its feed titles.
@@ -46,3 +46,14 @@ label-releases = Siaran akhbar
 # Line under that heading: how many releases the list holds. $count is the number (written in the
 # language's own digits). Give a variant for each plural category your language uses; *[other] is required.
 release-count = { $count } siaran akhbar
+# Notice printed at the top of a release that was updated after publication (and sent as the NewsML
+# editorial note). $date is the day of the update: format it with DATETIME($date, dateStyle: "long");
+# $note is the release's own note saying what changed.
+notice-update = Dikemas kini pada { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a correction of a mistake ($note says what was corrected).
+notice-correction = Pembetulan, { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a release its issuer withdrew ($note says why). Only this notice remains.
+notice-withdrawn = Ditarik balik pada { DATETIME($date, dateStyle: "long") }: { $note }
+# Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
+# $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
+note-embargo = Embargo sehingga { $time }. Tidak boleh disiarkan sebelum waktu tersebut.

@@ -60,3 +60,14 @@ label-releases = သတင်းထုတ်ပြန်ချက်များ
 # Line under that heading: how many releases the list holds. $count is the number (written in the
 # language's own digits). Give a variant for each plural category your language uses; *[other] is required.
 release-count = သတင်းထုတ်ပြန်ချက် { $count } စောင်
+# Notice printed at the top of a release that was updated after publication (and sent as the NewsML
+# editorial note). $date is the day of the update: format it with DATETIME($date, dateStyle: "long");
+# $note is the release's own note saying what changed.
+notice-update = { DATETIME($date, dateStyle: "long") } ရက်တွင် ဖြည့်စွက်ပြင်ဆင်သည် - { $note }
+# Like notice-update, for a correction of a mistake ($note says what was corrected).
+notice-correction = { DATETIME($date, dateStyle: "long") } ရက်တွင် အမှားပြင်ဆင်သည် - { $note }
+# Like notice-update, for a release its issuer withdrew ($note says why). Only this notice remains.
+notice-withdrawn = { DATETIME($date, dateStyle: "long") } ရက်တွင် ရုပ်သိမ်းသည် - { $note }
+# Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
+# $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
+note-embargo = { $time } အထိ ထုတ်ပြန်ခွင့် ပိတ်ထားသည်။ ယင်းအချိန်မတိုင်မီ မထုတ်ဝေရ။

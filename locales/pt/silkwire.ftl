@@ -50,3 +50,14 @@ release-count =
         [one] { $count } comunicado de imprensa
        *[other] { $count } comunicados de imprensa
     }
+# Notice printed at the top of a release that was updated after publication (and sent as the NewsML
+# editorial note). $date is the day of the update: format it with DATETIME($date, dateStyle: "long");
+# $note is the release's own note saying what changed.
+notice-update = Atualizado a { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a correction of a mistake ($note says what was corrected).
+notice-correction = Corrigido a { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a release its issuer withdrew ($note says why). Only this notice remains.
+notice-withdrawn = Retirado a { DATETIME($date, dateStyle: "long") }: { $note }
+# Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
+# $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
+note-embargo = Sob embargo até { $time }. Não pode ser publicado antes dessa hora.

@@ -49,3 +49,14 @@ release-count =
         [one] { $count } செய்திக்குறிப்பு
        *[other] { $count } செய்திக்குறிப்புகள்
     }
+# Notice printed at the top of a release that was updated after publication (and sent as the NewsML
+# editorial note). $date is the day of the update: format it with DATETIME($date, dateStyle: "long");
+# $note is the release's own note saying what changed.
+notice-update = { DATETIME($date, dateStyle: "long") } அன்று புதுப்பிக்கப்பட்டது: { $note }
+# Like notice-update, for a correction of a mistake ($note says what was corrected).
+notice-correction = { DATETIME($date, dateStyle: "long") } அன்று செய்யப்பட்ட திருத்தம்: { $note }
+# Like notice-update, for a release its issuer withdrew ($note says why). Only this notice remains.
+notice-withdrawn = { DATETIME($date, dateStyle: "long") } அன்று திரும்பப் பெறப்பட்டது: { $note }
+# Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
+# $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
+note-embargo = { $time } வரை வெளியீட்டுத் தடை. அதற்கு முன் வெளியிடக் கூடாது.

@@ -8,7 +8,7 @@ feed-title = { $publisher }: komunikadu imprensa
 # Title of a channel's feed; $publisher is the publisher's name, $channel the channel's name (channel-… below).
 feed-title-channel = { $publisher }: { $channel }
 # Description of every feed (RSS channel description, Atom subtitle).
-feed-description = Komunikadu imprensa husi Xina no Sudeste Aziátiku, iha lia-tetun.
+feed-description = Komunikadu imprensa hosi Xina no Sudeste Aziátiku, iha lia-tetun.
 # Rights statement of every feed (RSS copyright, Atom rights).
 feed-rights = Direitu autór komunikadu imprensa nian pertense ba entidade ne’ebé fó-sai; bele uza ba objetivu editoriál, ho kondisaun katak temi fonte.
 # Name of the channel nev (feeds/silkwire.toml), used in its feed titles.
@@ -40,11 +40,11 @@ dateline =
 # Printed between the dateline and the first paragraph's text.
 dateline-separator = { " " }—{ " " }
 # NewsML rights: $year is the year of publication, $holder the issuer's name, $distributor the wire's name.
-copyright-notice = Direitu autór © { $year } { $holder }. Distribui husi { $distributor }.
+copyright-notice = Direitu autór © { $year } { $holder }. Distribui hosi { $distributor }.
 # NewsML usage terms.
 usage-terms = Komunikadu imprensa: bele uza grátis ba objetivu editoriál, ho kondisaun katak temi entidade ne’ebé fó-sai.
 # NewsML creditline; $issuer is the issuer's name, $distributor the wire's name.
-creditline = { $issuer } liuhusi { $distributor }
+creditline = { $issuer } liuhosi { $distributor }
 # Label before the link to the original release, at the end of every edition.
 label-original-link = Ligasaun orijinál:
 # Credit under a photo; $credit is the credited organisation's name.
@@ -60,3 +60,14 @@ label-releases = Komunikadu imprensa
 # Line under that heading: how many releases the list holds. $count is the number (written in the
 # language's own digits). Give a variant for each plural category your language uses; *[other] is required.
 release-count = Komunikadu imprensa hamutuk { $count }
+# Notice printed at the top of a release that was updated after publication (and sent as the NewsML
+# editorial note). $date is the day of the update: format it with DATETIME($date, dateStyle: "long");
+# $note is the release's own note saying what changed.
+notice-update = Atualiza iha { DATETIME($date, dateStyle: "medium") }: { $note }
+# Like notice-update, for a correction of a mistake ($note says what was corrected).
+notice-correction = Hadi’a sala iha { DATETIME($date, dateStyle: "medium") }: { $note }
+# Like notice-update, for a release its issuer withdrew ($note says why). Only this notice remains.
+notice-withdrawn = Hasai iha { DATETIME($date, dateStyle: "medium") }: { $note }
+# Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
+# $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
+note-embargo = Embargu to’o { $time }. Labele fó-sai molok tempu ne’e.

@@ -5,7 +5,7 @@
 org-silkwire-newsroom = ห้องข่าว Silkwire
 # Issuer of the reference release: Xinhua News Agency's economic information service.
 # th: ซินหัว as in สำนักข่าวซินหัว; "Silk Road" transliterated as the service's brand name.
-org-xinhua-silk-road = ซินหัว ซิลค์โรด
+org-xinhua-silk-road = ซินหัว ซิลก์โรด
 # Distributor of the reference release.
 # th: running text uses the Thai transliteration; PR Newswire's own Thai releases keep /PRNewswire/ in the dateline.
 org-prnewswire = พีอาร์นิวส์ไวร์

@@ -46,3 +46,14 @@ label-releases = ข่าวประชาสัมพันธ์
 # Line under that heading: how many releases the list holds. $count is the number (written in the
 # language's own digits). Give a variant for each plural category your language uses; *[other] is required.
 release-count = ข่าวประชาสัมพันธ์ทั้งหมด { $count } ฉบับ
+# Notice printed at the top of a release that was updated after publication (and sent as the NewsML
+# editorial note). $date is the day of the update: format it with DATETIME($date, dateStyle: "long");
+# $note is the release's own note saying what changed.
+notice-update = ปรับปรุงเมื่อ { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a correction of a mistake ($note says what was corrected).
+notice-correction = แก้ไขข้อผิดพลาดเมื่อ { DATETIME($date, dateStyle: "long") }: { $note }
+# Like notice-update, for a release its issuer withdrew ($note says why). Only this notice remains.
+notice-withdrawn = ถอนข่าวเมื่อ { DATETIME($date, dateStyle: "long") }: { $note }
+# Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
+# $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
+note-embargo = สงวนการเผยแพร่จนถึง { $time } ห้ามเผยแพร่ก่อนเวลาดังกล่าว

@@ -46,3 +46,14 @@ label-releases = 新聞稿
 # Line under that heading: how many releases the list holds. $count is the number (written in the
 # language's own digits). Give a variant for each plural category your language uses; *[other] is required.
 release-count = 共{ $count }篇新聞稿
+# Notice printed at the top of a release that was updated after publication (and sent as the NewsML
+# editorial note). $date is the day of the update: format it with DATETIME($date, dateStyle: "long");
+# $note is the release's own note saying what changed.
+notice-update = { DATETIME($date, dateStyle: "long") }更新：{ $note }
+# Like notice-update, for a correction of a mistake ($note says what was corrected).
+notice-correction = { DATETIME($date, dateStyle: "long") }更正：{ $note }
+# Like notice-update, for a release its issuer withdrew ($note says why). Only this notice remains.
+notice-withdrawn = { DATETIME($date, dateStyle: "long") }撤稿：{ $note }
+# Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
+# $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
+note-embargo = 本稿於{ $time }解禁，解禁前不得發布。

@@ -281,7 +281,34 @@ fn no_output_contains_isolation_marks_or_raw_fluent() {
 fn every_link_leads_to_a_file_the_build_writes() {
     let out = outputs();
     let mut checked = 0;
-    for (path, xml) in &out {
+    let resolves = |path: &str, u: &str| {
+        let Some(rel) = u.strip_prefix(BASE) else {
+            return false;
+        };
+        let file = if rel.is_empty() || rel.ends_with('/') {
+            format!("{rel}index.html")
+        } else {
+            rel.to_string()
+        };
+        assert!(
+            out.contains_key(&file),
+            "{path} links to {u}, which the build does not write"
+        );
+        true
+    };
+    for (path, text) in out.iter().filter(|(p, _)| p.ends_with(".json")) {
+        // JSON Feed: the feed's own URL, its home page and every item's page.
+        let v: serde_json::Value = serde_json::from_str(text).expect("JSON Feed parses");
+        let mut urls = vec![&v["feed_url"], &v["home_page_url"]];
+        for item in v["items"].as_array().expect("items") {
+            urls.push(&item["url"]);
+        }
+        for u in urls {
+            assert!(resolves(path, u.as_str().unwrap_or("")), "{path}: {u}");
+            checked += 1;
+        }
+    }
+    for (path, xml) in out.iter().filter(|(p, _)| !p.ends_with(".json")) {
         let options = roxmltree::ParsingOptions {
             allow_dtd: true,
             ..Default::default()
@@ -289,7 +316,7 @@ fn every_link_leads_to_a_file_the_build_writes() {
         let doc =
             Document::parse_with_options(xml, options).unwrap_or_else(|e| panic!("{path}: {e}"));
         for n in doc.descendants().filter(|n| n.is_element()) {
-            let mut urls: Vec<&str> = ["href", "src", "url"]
+            let mut urls: Vec<&str> = ["href", "src", "url", "xmlUrl", "htmlUrl"]
                 .iter()
                 .filter_map(|a| n.attribute(*a))
                 .collect();
@@ -297,16 +324,7 @@ fn every_link_leads_to_a_file_the_build_writes() {
                 urls.extend(n.text());
             }
             for u in urls {
-                if let Some(rel) = u.strip_prefix(BASE) {
-                    let file = if rel.is_empty() || rel.ends_with('/') {
-                        format!("{rel}index.html")
-                    } else {
-                        rel.to_string()
-                    };
-                    assert!(
-                        out.contains_key(&file),
-                        "{path} links to {u}, which the build does not write"
-                    );
+                if resolves(path, u) {
                     checked += 1;
                 }
             }

@@ -368,3 +368,51 @@ fn feeds_are_capped_by_items_and_by_bytes_newest_first() {
         "{stderr}"
     );
 }
+
+#[test]
+fn json_feed_opml_and_websub_hub() {
+    let f = Fixture::sample_in("json-feed", &["en", "th"]);
+    let path = f.root().join("feeds/silkwire.toml");
+    let base = fs::read_to_string(&path).expect("read");
+    fs::write(
+        &path,
+        format!("websub_hub = \"https://hub.example.com/\"\n{base}"),
+    )
+    .expect("write");
+    let (code, _, stderr) = build(&f, "out", &["--now", "2024-01-01T00:00:00Z"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    // JSON Feed 1.1 with the same ids as Atom, the language, and the hub.
+    let v: serde_json::Value =
+        serde_json::from_str(&read(&f, "out/th/nev/feed.json")).expect("json");
+    assert_eq!(v["version"], "https://jsonfeed.org/version/1.1");
+    assert_eq!(v["language"], "th");
+    assert_eq!(v["feed_url"], "https://news.example.com/th/nev/feed.json");
+    assert_eq!(
+        v["hubs"],
+        serde_json::json!([{ "type": "WebSub", "url": "https://hub.example.com/" }])
+    );
+    let id = v["items"][0]["id"].as_str().expect("id");
+    assert!(read(&f, "out/th/nev/atom.xml").contains(&format!("<id>{id}</id>")));
+    assert_eq!(v["items"][0]["date_published"], "2023-09-18T10:00:00+08:00");
+    // The hub in RSS and Atom too.
+    assert!(read(&f, "out/en/rss.xml")
+        .contains("<atom:link href=\"https://hub.example.com/\" rel=\"hub\"/>"));
+    assert!(read(&f, "out/en/atom.xml")
+        .contains("<link rel=\"hub\" href=\"https://hub.example.com/\"/>"));
+    // The OPML index lists every feed: 2 locales × 3 channels × 3 formats.
+    let opml = read(&f, "out/feeds.opml");
+    assert_eq!(opml.matches("xmlUrl=").count(), 18);
+    assert!(opml.contains("xmlUrl=\"https://news.example.com/th/asean-trade/feed.json\""));
+    // A hub must be https.
+    fs::write(
+        &path,
+        format!("websub_hub = \"http://hub.example.com/\"\n{base}"),
+    )
+    .expect("write");
+    let (code, _, stderr) = build(&f, "bad", &[]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("error: `websub_hub`: \"http://hub.example.com/\" is not an https URL"),
+        "{stderr}"
+    );
+}

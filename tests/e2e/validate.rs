@@ -45,7 +45,10 @@ fn outputs_pass_the_schemas() {
         .filter(|f| f.as_str() != silkwire_cli::output::MANIFEST)
     {
         let path = dir.path().join(f);
-        let result = if f.starts_with("newsml/") {
+        let result = if f.ends_with(".json") {
+            // JSON Feed: checked by feed_rules.rs (parse, ids, links).
+            continue;
+        } else if f.starts_with("newsml/") {
             newsml += 1;
             run_xmllint(bin, &["--noout", "--nonet", "--schema", xsd], &path)
         } else if f.ends_with("atom.xml") {

@@ -254,16 +254,15 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
                 match format {
                     FeedFormat::Rss => silkwire_feeds::rss(&feed),
                     FeedFormat::Atom => silkwire_feeds::atom(&feed),
+                    FeedFormat::Json => silkwire_feeds::json_feed(&feed),
                 }
             };
-            let rss_path = p.feed_path(&build.locale, &channel.id, FeedFormat::Rss);
-            let rss = capped(editions, p.feed_max_bytes, |e| feed(e, FeedFormat::Rss))
-                .map_err(render_err(&rss_path))?;
-            files.push((rss_path, rss));
-            let atom_path = p.feed_path(&build.locale, &channel.id, FeedFormat::Atom);
-            let atom = capped(editions, p.feed_max_bytes, |e| feed(e, FeedFormat::Atom))
-                .map_err(render_err(&atom_path))?;
-            files.push((atom_path, atom));
+            for format in FeedFormat::ALL {
+                let path = p.feed_path(&build.locale, &channel.id, format);
+                let bytes = capped(editions, p.feed_max_bytes, |e| feed(e, format))
+                    .map_err(render_err(&path))?;
+                files.push((path, bytes));
+            }
         }
         for e in &build.editions {
             let page_path = p.edition_path(&build.locale, &e.release.id);
@@ -288,6 +287,21 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
             silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
         files.push((home_path, home));
         summary.push((build.locale.clone(), build.editions.len()));
+    }
+    // The OPML index of every feed, titled in the first locale.
+    let languages: Vec<silkwire_feeds::OpmlLanguage<'_>> = localized
+        .locales
+        .iter()
+        .map(|b| silkwire_feeds::OpmlLanguage {
+            locale: &b.locale,
+            name: &b.text.language_name,
+            channels: &b.text.channels,
+        })
+        .collect();
+    if let Some(first) = localized.locales.first() {
+        let opml = silkwire_feeds::opml(p, &first.text.publisher, &languages)
+            .map_err(render_err(silkwire_core::site::OPML_PATH))?;
+        files.push((silkwire_core::site::OPML_PATH.to_string(), opml));
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
 

@@ -39,6 +39,7 @@ pub fn publication() -> Publication {
             issuers: vec![],
         }],
         formats: vec![],
+        websub_hub: None,
         feed_max_items: Some(Publication::DEFAULT_FEED_MAX_ITEMS),
         feed_max_bytes: Some(Publication::DEFAULT_FEED_MAX_BYTES),
     }

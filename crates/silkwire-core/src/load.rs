@@ -177,6 +177,7 @@ struct RawPublication {
     formats: BTreeMap<Spanned<String>, RawFormat>,
     feed_max_items: Option<Spanned<toml::Value>>,
     feed_max_bytes: Option<Spanned<toml::Value>>,
+    websub_hub: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -388,6 +389,18 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
     // In the order the file has them, so a repeated section is the later one.
     formats.sort_by_key(|f| (f.locale.origin.line, f.locale.origin.column));
 
+    let websub_hub = raw.websub_hub.as_ref().and_then(|h| match Url::parse(h.get_ref()) {
+        Ok(u) if u.scheme() == "https" && u.host_str().is_some() => Some(u),
+        _ => {
+            diags.push(src.diag(
+                h,
+                "websub_hub",
+                format!("\"{}\" is not an https URL", h.get_ref()),
+                "write the hub's https URL, e.g. websub_hub = \"https://pubsubhubbub.appspot.com/\"",
+            ));
+            None
+        }
+    });
     let feed_max_items = limit(
         &src,
         raw.feed_max_items.as_ref(),
@@ -415,6 +428,7 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
             formats,
             feed_max_items,
             feed_max_bytes,
+            websub_hub,
         }),
         _ => Err(diags),
     }

@@ -56,6 +56,8 @@ pub struct Publication {
     pub channels: Vec<Channel>,
     /// How dates and numbers are written per locale (`[formats.<locale>]`), in the order written.
     pub formats: Vec<LocaleFormat>,
+    /// The WebSub hub that feeds announce (`rel="hub"`), if any.
+    pub websub_hub: Option<Url>,
     /// At most this many items per feed, newest first (`None`: unlimited). Default 50.
     pub feed_max_items: Option<usize>,
     /// At most this many bytes per feed file: the oldest items are left out until it fits

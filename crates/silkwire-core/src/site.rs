@@ -7,21 +7,27 @@ use url::Url;
 
 use crate::model::{Publication, Release};
 
-/// The two feed formats.
+/// The feed formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FeedFormat {
     /// RSS 2.0.
     Rss,
     /// Atom 1.0.
     Atom,
+    /// JSON Feed 1.1.
+    Json,
 }
 
 impl FeedFormat {
+    /// Every format, in the order feeds are listed.
+    pub const ALL: [FeedFormat; 3] = [FeedFormat::Rss, FeedFormat::Atom, FeedFormat::Json];
+
     /// File name of the feed in its folder.
     pub fn file_name(self) -> &'static str {
         match self {
             FeedFormat::Rss => "rss.xml",
             FeedFormat::Atom => "atom.xml",
+            FeedFormat::Json => "feed.json",
         }
     }
 
@@ -30,9 +36,22 @@ impl FeedFormat {
         match self {
             FeedFormat::Rss => "application/rss+xml",
             FeedFormat::Atom => "application/atom+xml",
+            FeedFormat::Json => "application/feed+json",
+        }
+    }
+
+    /// Its name, as readers know it.
+    pub fn name(self) -> &'static str {
+        match self {
+            FeedFormat::Rss => "RSS",
+            FeedFormat::Atom => "Atom",
+            FeedFormat::Json => "JSON Feed",
         }
     }
 }
+
+/// The relative path of the OPML index of every feed.
+pub const OPML_PATH: &str = "feeds.opml";
 
 /// The media type of an edition page.
 pub const PAGE_MEDIA_TYPE: &str = "text/html";

@@ -1,6 +1,7 @@
-//! RSS 2.0 and Atom 1.0 feeds of localized Silkwire editions.
+//! RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds of localized Silkwire editions, and the OPML index of
+//! them all.
 //!
-//! One feed per locale and channel. Both formats carry the same items, newest first, with the same
+//! One feed per locale, channel and format. All formats carry the same items, newest first, with the same
 //! stable ids (`tag:` URIs derived from the release id and the locale), absolute URLs, dates in the
 //! machine format each spec demands (RFC 822 with a numeric offset for RSS, RFC 3339 for Atom; never
 //! localized), and links to the same feed and edition in the other languages (`hreflang`).
@@ -108,6 +109,109 @@ impl Feed<'_> {
     }
 }
 
+/// Writes a channel's JSON Feed 1.1 (<https://www.jsonfeed.org/version/1.1/>): the same items, ids
+/// and URLs as the RSS and Atom feeds, with `language`, and the WebSub hub if there is one.
+pub fn json_feed(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
+    use serde_json::{json, Value};
+    let p = feed.publication;
+    let t = &feed.build.text;
+    let mut items = Vec::new();
+    for e in feed.editions {
+        let mut item = json!({
+            "id": p.entry_id(&e.release, feed.locale()),
+            "url": feed.edition_url(feed.locale(), e),
+            "title": e.headline,
+            "summary": e.summary,
+            "content_html": body_html(e, &t.label_original_link)?,
+            "date_published": rfc3339(&e.release.published),
+            "date_modified": rfc3339(&e.modified),
+            "language": feed.locale(),
+            "authors": [{ "name": e.issuer }],
+            "tags": e.keywords,
+        });
+        if let (Some(photo), Value::Object(map)) = (e.release.photos.first(), &mut item) {
+            map.insert("image".into(), Value::String(photo.url.to_string()));
+        }
+        items.push(item);
+    }
+    let mut value = json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": feed.channel.title,
+        "home_page_url": feed.home(),
+        "feed_url": feed.url(FeedFormat::Json),
+        "description": t.feed_description,
+        "language": feed.locale(),
+        "authors": [{ "name": t.publisher }],
+        "items": items,
+    });
+    if let (Some(hub), Value::Object(map)) = (&p.websub_hub, &mut value) {
+        map.insert(
+            "hubs".into(),
+            json!([{ "type": "WebSub", "url": hub.as_str() }]),
+        );
+    }
+    let mut text = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
+    text.push('\n');
+    Ok(text.into_bytes())
+}
+
+/// A language's feeds for the OPML index: its name and, per channel, the feed title.
+#[derive(Debug, Clone, Copy)]
+pub struct OpmlLanguage<'a> {
+    /// The locale.
+    pub locale: &'a str,
+    /// The language's name in itself.
+    pub name: &'a str,
+    /// Each channel's id and feed title in that language.
+    pub channels: &'a [ChannelText],
+}
+
+/// The OPML 2.0 index of every feed (locale × channel × format), for partners to subscribe to
+/// everything in one step. `title` names the publication.
+pub fn opml(p: &Publication, title: &str, languages: &[OpmlLanguage<'_>]) -> io::Result<Vec<u8>> {
+    let mut w = document()?;
+    element(&mut w, "opml", &[("version", "2.0")], |w| {
+        element(w, "head", &[], |w| text_element(w, "title", &[], title))?;
+        element(w, "body", &[], |w| {
+            for l in languages {
+                element(
+                    w,
+                    "outline",
+                    &[("text", l.name), ("language", l.locale)],
+                    |w| {
+                        for c in l.channels {
+                            let home = p.url(&format!("{}/", l.locale)).to_string();
+                            element(w, "outline", &[("text", &c.title)], |w| {
+                                for format in FeedFormat::ALL {
+                                    let url =
+                                        p.url(&p.feed_path(l.locale, &c.id, format)).to_string();
+                                    let text = format!("{} ({})", c.title, format.name());
+                                    empty(
+                                        w,
+                                        "outline",
+                                        &[
+                                            ("type", "rss"),
+                                            ("text", &text),
+                                            ("title", &text),
+                                            ("xmlUrl", &url),
+                                            ("htmlUrl", &home),
+                                            ("language", l.locale),
+                                        ],
+                                    )?;
+                                }
+                                Ok(())
+                            })?;
+                        }
+                        Ok(())
+                    },
+                )?;
+            }
+            Ok(())
+        })
+    })?;
+    Ok(finish(w))
+}
+
 /// Writes a channel's RSS 2.0 feed.
 pub fn rss(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
     let mut w = document()?;
@@ -144,6 +248,9 @@ pub fn rss(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
                         ("type", FeedFormat::Rss.media_type()),
                     ],
                 )?;
+                if let Some(hub) = &feed.publication.websub_hub {
+                    empty(w, "atom:link", &[("href", hub.as_str()), ("rel", "hub")])?;
+                }
                 for o in feed.others {
                     let href = feed.other_url(&o.locale, FeedFormat::Rss);
                     empty(
@@ -274,6 +381,9 @@ pub fn atom(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
                     ("href", &own),
                 ],
             )?;
+            if let Some(hub) = &p.websub_hub {
+                empty(w, "link", &[("rel", "hub"), ("href", hub.as_str())])?;
+            }
             let home = feed.home();
             empty(
                 w,

@@ -77,7 +77,7 @@ where
 
 fn feed_links(w: &mut XmlWriter, p: &Publication, build: &LocaleBuild) -> io::Result<()> {
     for c in &build.text.channels {
-        for format in [FeedFormat::Rss, FeedFormat::Atom] {
+        for format in FeedFormat::ALL {
             let href = p
                 .url(&p.feed_path(&build.locale, &c.id, format))
                 .to_string();
@@ -101,7 +101,8 @@ fn feed_list(w: &mut XmlWriter, p: &Publication, build: &LocaleBuild) -> io::Res
         text_element(w, "h2", &[], &build.text.label_feeds)?;
         element(w, "ul", &[], |w| {
             for c in &build.text.channels {
-                for (format, name) in [(FeedFormat::Rss, "RSS"), (FeedFormat::Atom, "Atom")] {
+                for format in FeedFormat::ALL {
+                    let name = format.name();
                     let href = p
                         .url(&p.feed_path(&build.locale, &c.id, format))
                         .to_string();

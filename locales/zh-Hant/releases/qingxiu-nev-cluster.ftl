@@ -15,12 +15,12 @@ place = 北京
 
 ## Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.
 
-# zh-Hant: ASEAN is 東協 (Taiwan usage) throughout; the expo in body-5 keeps its official name 中國—東盟博覽會 as a proper name.
+# zh-Hant: ASEAN is 東協 (Taiwan usage) throughout, in names too, as Taiwan's press writes them (中國—東協博覽會).
 body-1 = 近年來，中國南方廣西壯族自治區南寧市青秀區大力發展新能源車產業，以服務東南亞國家協會（東協）的消費者為發展定位。
 body-2 = 隨著合眾汽車、多氟多化工（多氟多）、華為、比亞迪等龍頭企業的更多專案陸續進駐青秀區，該區正逐步成為面向東協市場的新能源車生產重鎮。
 body-3 = 青秀區是廣西城區高品質發展與縣域經濟成長的領頭羊，已聚集新能源電池、新能源車、數位經濟、現代服務業等一大批對區域經濟貢獻顯著的產業。為加快吸引更多新能源車領域企業進駐，青秀區加大力道，提升交通、住宅等各方面的服務。
 body-4 = 統計數據顯示，今年1至8月，青秀區規模以上工業企業產值達人民幣52.34億元，年增92.15%，表現亮眼；同期新能源產業貢獻產值人民幣31.38億元，較去年同期大增3822.5%。
-body-5 = 青秀區是中國—東盟博覽會的舉辦地，區內設有6個總領事館，以及代表不同國家和地區的14個貿易聯絡機構。
+body-5 = 青秀區是中國—東協博覽會的舉辦地，區內設有6個總領事館，以及代表不同國家和地區的14個貿易聯絡機構。
 body-6 = 隨著全球加速邁向碳中和，東協汽車產業電動化趨勢日益明顯，新能源車在東協市場展現龐大潛力。2022年，東協電動車銷量激增至3.4萬輛。
 body-7 = 展望未來，青秀區將致力打造中國—東協跨境產業融合發展合作區，同時推動華工科技東協中心、多氟多鈉電池生產專案等計畫，帶動全產業鏈發展。
 # Caption of the photo "lingli-park", shown under it; .alt describes the image for screen readers.
