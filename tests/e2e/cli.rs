@@ -60,10 +60,10 @@ fn the_sample_fixture_builds() {
     .map(|l| format!("{l}: 1 edition(s)\n"))
     .collect();
     // Per locale: RSS, Atom and JSON Feed for 3 channels, a NewsML item, an edition page and a
-    // home page; and the OPML index.
+    // home page; the photo as a picture item, and the OPML index.
     assert_eq!(
         stdout,
-        format!("{per_locale}wrote 169 file(s), 0 unchanged, in <root>/out\n")
+        format!("{per_locale}wrote 170 file(s), 0 unchanged, in <root>/out\n")
     );
 }
 
@@ -76,7 +76,7 @@ fn regional_and_legacy_tags_are_canonicalized() {
     assert_eq!((code, stderr.as_str()), (0, ""));
     assert_eq!(
         stdout,
-        "en: 1 edition(s)\nzh-Hans-CN: 1 edition(s)\nid: 1 edition(s)\nzh-Hant-HK: 1 edition(s)\nwrote 49 file(s), 0 unchanged, in <root>/out\n"
+        "en: 1 edition(s)\nzh-Hans-CN: 1 edition(s)\nid: 1 edition(s)\nzh-Hant-HK: 1 edition(s)\nwrote 50 file(s), 0 unchanged, in <root>/out\n"
     );
     let rss = fs::read_to_string(out.join("zh-Hant-HK/rss.xml")).expect("zh-Hant-HK feed");
     assert!(rss.contains("<language>zh-Hant-HK</language>"), "{rss}");
@@ -479,7 +479,7 @@ fn a_rebuild_removes_what_it_no_longer_produces() {
          removed zh-Hans/nev/atom.xml: this build no longer produces it\n\
          removed zh-Hans/nev/feed.json: this build no longer produces it\n\
          removed zh-Hans/nev/rss.xml: this build no longer produces it\n\
-         wrote 5 file(s), 14 unchanged, in <root>/out\n"
+         wrote 5 file(s), 15 unchanged, in <root>/out\n"
     );
     assert!(
         !out.join("en/nev").exists(),

@@ -288,6 +288,48 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
         files.push((home_path, home));
         summary.push((build.locale.clone(), build.editions.len()));
     }
+    // Each photo as its own picture item, with its caption in every language that has the release.
+    for r in &project.releases {
+        let editions: Vec<(&str, &Edition, &str)> = localized
+            .locales
+            .iter()
+            .flat_map(|b| {
+                b.editions
+                    .iter()
+                    .filter(|e| e.release.id == r.id)
+                    .map(|e| (b.locale.as_str(), e, b.text.provider.as_str()))
+            })
+            .collect();
+        let source =
+            silkwire_l10n::locale::canonicalize(&r.source_locale.value).unwrap_or_default();
+        let Some((_, main, provider)) = editions
+            .iter()
+            .find(|(l, _, _)| {
+                silkwire_l10n::locale::base(l) == silkwire_l10n::locale::base(&source)
+            })
+            .or(editions.first())
+            .copied()
+        else {
+            continue;
+        };
+        for (i, photo) in r.photos.iter().enumerate() {
+            let captions: Vec<silkwire_newsml::Caption<'_>> = editions
+                .iter()
+                .filter_map(|(l, e, _)| {
+                    e.photos.get(i).map(|t| silkwire_newsml::Caption {
+                        locale: l,
+                        caption: &t.caption,
+                    })
+                })
+                .collect();
+            let credit = main.photos.get(i).map_or("", |t| t.credit.as_str());
+            let path = p.picture_path(&r.id, &photo.id);
+            let item = silkwire_newsml::picture_item(p, provider, main, photo, credit, &captions)
+                .map_err(render_err(&path))?;
+            files.push((path, item));
+        }
+    }
+
     // The OPML index of every feed, titled in the first locale.
     let languages: Vec<silkwire_feeds::OpmlLanguage<'_>> = localized
         .locales

@@ -119,6 +119,17 @@ impl Publication {
         format!("{}releases/{}/{locale}", self.tag_prefix(), release.id)
     }
 
+    /// The NewsML-G2 guid of a release's photo, as its own picture item:
+    /// `urn:newsml:<host>:<id_since>:[<base path segments>:]<id>:photo-<photo id>`.
+    pub fn picture_guid(&self, release: &Release, photo_id: &str) -> String {
+        self.newsml_guid(release, &format!("photo-{photo_id}"))
+    }
+
+    /// The relative path of a release's picture item: `newsml/<id>/photo-<photo id>.xml`.
+    pub fn picture_path(&self, release_id: &str, photo_id: &str) -> String {
+        format!("newsml/{release_id}/photo-{photo_id}.xml")
+    }
+
     /// The NewsML-G2 guid of one language edition:
     /// `urn:newsml:<host>:<id_since as yyyymmdd>:[<base path segments>:]<id>:<locale>`, as stable as
     /// [`Publication::entry_id`].

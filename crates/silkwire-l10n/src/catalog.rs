@@ -317,7 +317,12 @@ impl Texts {
                     ),
                 )));
             }
-            Ok(value)
+            // Every text Silkwire publishes is in Unicode Normalization Form C.
+            let nfc = icu::normalizer::ComposingNormalizerBorrowed::new_nfc();
+            Ok(match nfc.normalize(&value) {
+                std::borrow::Cow::Borrowed(_) => value,
+                std::borrow::Cow::Owned(normalized) => normalized,
+            })
         } else {
             let fix = fix_for(&problems[0]);
             Err(Unresolved::Broken(self.diagnostic(
@@ -827,6 +832,20 @@ mod tests {
             assert_eq!(t.format("n", Some(&args)).unwrap(), one, "{locale}");
             assert_eq!(t.format("long", None).unwrap(), "line one\nline two");
         }
+    }
+
+    #[test]
+    fn text_comes_out_in_nfc() {
+        // "Việt" written with combining marks (as some keyboards and PDFs produce it).
+        let (t, diags) = texts("vi", "v = Vie\u{0323}\u{0302}t { $x }\n");
+        assert!(diags.is_empty(), "{diags}");
+        let mut args = FluentArgs::new();
+        args.set("x", "Nam\u{0301}");
+        // U+1EC7 (ệ) and U+1E3F (ḿ), each one code point.
+        assert_eq!(
+            t.format("v", Some(&args)).unwrap(),
+            "Vi\u{1EC7}t Na\u{1E3F}"
+        );
     }
 
     #[test]

@@ -39,6 +39,94 @@ pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Resul
     item(p, t, e, None)
 }
 
+/// A photo's caption in one language, for its picture item.
+#[derive(Debug, Clone, Copy)]
+pub struct Caption<'a> {
+    /// The locale.
+    pub locale: &'a str,
+    /// The caption.
+    pub caption: &'a str,
+}
+
+/// Writes a release's photo as its own NewsML-G2 picture item (`ninat:picture`): the image by
+/// reference (`remoteContent`), with its caption in every language (`description role="drol:caption"`
+/// per `xml:lang`) and its credit. The text items of the release link to it.
+pub fn picture_item(
+    p: &Publication,
+    provider: &str,
+    e: &Edition,
+    photo: &silkwire_core::Photo,
+    credit: &str,
+    captions: &[Caption<'_>],
+) -> io::Result<Vec<u8>> {
+    let r = &e.release;
+    let guid = p.picture_guid(r, &photo.id);
+    let created = rfc3339(&r.published);
+    let width = photo.width.to_string();
+    let height = photo.height.to_string();
+    let size = photo.length.to_string();
+    let mut w = document()?;
+    element(
+        &mut w,
+        "newsItem",
+        &[
+            ("xmlns", NAR_NS),
+            ("guid", &guid),
+            ("version", "1"),
+            ("standard", "NewsML-G2"),
+            ("standardversion", "2.35"),
+            ("conformance", "power"),
+            ("xml:lang", &e.locale),
+        ],
+        |w| {
+            empty(w, "catalogRef", &[("href", IPTC_CATALOG)])?;
+            element(w, "itemMeta", &[], |w| {
+                empty(w, "itemClass", &[("qcode", "ninat:picture")])?;
+                element(w, "provider", &[("literal", &p.provider.value)], |w| {
+                    text_element(w, "name", &[], provider)
+                })?;
+                text_element(w, "versionCreated", &[], &created)?;
+                text_element(w, "firstCreated", &[], &created)?;
+                let status = if e.withdrawn {
+                    "stat:canceled"
+                } else {
+                    "stat:usable"
+                };
+                empty(w, "pubStatus", &[("qcode", status)])?;
+                text_element(w, "generator", &[], "Silkwire")?;
+                text_element(w, "title", &[], &e.headline)
+            })?;
+            element(w, "contentMeta", &[], |w| {
+                text_element(w, "contentCreated", &[], &created)?;
+                text_element(w, "creditline", &[], credit)?;
+                for c in captions {
+                    text_element(
+                        w,
+                        "description",
+                        &[("role", "drol:caption"), ("xml:lang", c.locale)],
+                        c.caption,
+                    )?;
+                }
+                Ok(())
+            })?;
+            element(w, "contentSet", &[], |w| {
+                empty(
+                    w,
+                    "remoteContent",
+                    &[
+                        ("href", photo.url.as_str()),
+                        ("contenttype", &photo.media_type),
+                        ("size", &size),
+                        ("width", &width),
+                        ("height", &height),
+                    ],
+                )
+            })
+        },
+    )?;
+    Ok(finish(w))
+}
+
 /// Writes an embargoed edition for partners: `embargoed` holds the end of the embargo and an
 /// editorial note says it (`note`, localized).
 pub fn embargoed_news_item(
@@ -127,6 +215,20 @@ fn item(
                         ("contenttype", "text/html"),
                     ],
                 )?;
+                // Each photo, as its own picture item.
+                for photo in &r.photos {
+                    let residref = p.picture_guid(r, &photo.id);
+                    empty(
+                        w,
+                        "link",
+                        &[
+                            ("rel", "irel:seeAlso"),
+                            ("residref", &residref),
+                            ("version", "1"),
+                            ("contenttype", NEWSITEM_MEDIA_TYPE),
+                        ],
+                    )?;
+                }
                 for s in &e.siblings {
                     let residref = p.newsml_guid(r, &s.locale);
                     let version = s.version.to_string();
