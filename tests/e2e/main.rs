@@ -12,3 +12,4 @@ mod locales;
 mod seed;
 mod support;
 mod validate;
+mod validate_cmd;

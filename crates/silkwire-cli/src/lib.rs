@@ -91,6 +91,13 @@ pub enum Command {
         #[arg(long = "accept", value_name = "LOCALE")]
         accept: Vec<String>,
     },
+    /// Check a built tree (e.g. dist/) against the RSS, Atom, JSON Feed and NewsML-G2 rules partners
+    /// rely on, before deploying it. Exit 1 if any rule is broken.
+    Validate {
+        /// The built folder.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
     /// List every supported locale: names, script, fallback chain, formats, plural categories,
     /// completeness of the shipped text and a sample dateline.
     Locales {
@@ -170,6 +177,35 @@ where
         }
     };
     match cli.command {
+        Command::Validate { dir } => match silkwire_validate::validate(&dir) {
+            Ok(problems) => {
+                for p in &problems {
+                    let _ = writeln!(
+                        out,
+                        "{}: error[{}]: {}",
+                        dir.join(&p.path).display(),
+                        p.rule,
+                        p.message
+                    );
+                }
+                if problems.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "validate: {} passes all {} rules",
+                        dir.display(),
+                        silkwire_validate::RULES.len()
+                    );
+                    EXIT_OK
+                } else {
+                    let _ = writeln!(out, "validate: {} problem(s)", problems.len());
+                    EXIT_FAILURE
+                }
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
+                EXIT_FAILURE
+            }
+        },
         Command::Check {
             locales,
             format,
