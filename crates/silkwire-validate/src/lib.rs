@@ -441,7 +441,9 @@ fn rfc822(s: &str) -> Result<DateTime<chrono::FixedOffset>, String> {
             "\"{s}\": the zone must be a numeric offset (+0800) or GMT"
         ));
     }
-    let t = DateTime::parse_from_rfc2822(s).map_err(|e| format!("\"{s}\": {e}"))?;
+    // Parsed without its weekday, which is then compared, for a clear message.
+    let without_day = s.split_once(", ").map_or(s, |(_, rest)| rest);
+    let t = DateTime::parse_from_rfc2822(without_day).map_err(|e| format!("\"{s}\": {e}"))?;
     let actual = DAYS[t.weekday().num_days_from_monday() as usize];
     if actual != day {
         return Err(format!("\"{s}\": that date is a {actual}"));
@@ -820,14 +822,8 @@ mod tests {
     fn rfc822_as_the_w3c_validator_reads_it() {
         assert!(rfc822("Mon, 18 Sep 2023 10:00:00 +0800").is_ok());
         assert!(rfc822("Mon, 18 Sep 2023 02:00:00 GMT").is_ok());
-        assert!(
-            rfc822("Tue, 18 Sep 2023 10:00:00 +0800")
-                .unwrap_err()
-                .contains("Monday")
-                || rfc822("Tue, 18 Sep 2023 10:00:00 +0800")
-                    .unwrap_err()
-                    .contains("Mon")
-        );
+        let wrong_day = rfc822("Tue, 18 Sep 2023 10:00:00 +0800").unwrap_err();
+        assert!(wrong_day.ends_with("that date is a Mon"), "{wrong_day}");
         assert!(rfc822("Mon, 18 Sep 23 10:00:00 +0800").is_err());
         assert!(rfc822("Mon, 18 Sep 2023 10:00:00 +08:00").is_err());
         assert!(rfc822("2023-09-18T10:00:00+08:00").is_err());
