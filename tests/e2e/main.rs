@@ -9,6 +9,7 @@ mod feed_rules;
 mod golden;
 mod lifecycle;
 mod locales;
+mod properties;
 mod seed;
 mod support;
 mod validate;

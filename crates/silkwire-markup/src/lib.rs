@@ -54,7 +54,11 @@ pub fn finish(w: XmlWriter) -> Vec<u8> {
 /// Inputs are checked when they are loaded, with located errors; this is the safety net that keeps
 /// any other path from producing XML that parsers reject.
 pub fn check(s: &str) -> io::Result<()> {
-    match silkwire_core::text::first_forbidden(s) {
+    // A carriage return is legal XML, but parsers turn it into a line feed: it would not come back.
+    let bad = s
+        .char_indices()
+        .find(|&(_, c)| silkwire_core::text::is_forbidden(c) || c == '\r');
+    match bad {
         None => Ok(()),
         Some((_, c)) => Err(io::Error::new(
             io::ErrorKind::InvalidData,
@@ -73,6 +77,8 @@ fn start<'a>(name: &'a str, attrs: &[(&str, &str)]) -> io::Result<BytesStart<'a>
     let mut start = BytesStart::new(name);
     for a in attrs {
         check(a.1)?;
+        // quick-xml escapes attribute values, tabs and line feeds included (as character
+        // references, so attribute-value normalization does not turn them into spaces).
         start.push_attribute(*a);
     }
     Ok(start)
