@@ -505,3 +505,39 @@ fn format_settings_are_located_and_checked() {
         "<root>/feeds/silkwire.toml:44:10: error: `formats`: [formats.TH] is th again, which has its own section\n  = fix: merge the two sections into one\n<root>/feeds/silkwire.toml:43:10: error: `formats`: locale = \"de\" is not a variety of Thai (th) in CLDR terms\n  = fix: name a CLDR locale of the same language with a region, e.g. ta-MY, pt-PT, zh-Hant-HK\nnothing was written: fix the errors above and build again\n"
     );
 }
+
+#[test]
+fn a_summary_derived_from_the_first_paragraph_is_cut_between_words() {
+    let f = Fixture::sample_in("derived-summary", &["en", "th", "my"]);
+    for locale in ["en", "th", "my"] {
+        let path = f.root().join(format!("locales/{locale}/{RELEASE}"));
+        let text = fs::read_to_string(&path).expect("read");
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with("summary = "))
+            .collect();
+        fs::write(&path, kept.join("\n") + "\n").expect("write");
+    }
+    let out = f.root().join("out");
+    let (code, _, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    for locale in ["en", "th", "my"] {
+        let rss = fs::read_to_string(out.join(format!("{locale}/rss.xml"))).expect("rss");
+        let doc = roxmltree::Document::parse(&rss).expect("xml");
+        let description = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("description"))
+            .nth(1)
+            .and_then(|n| n.text())
+            .expect("item description")
+            .to_string();
+        let body = message(locale, RELEASE, "body-1");
+        let prefix = description.strip_suffix('…').expect("cut with an ellipsis");
+        assert!(body.starts_with(prefix), "{locale}: {description:?}");
+        assert!(description.chars().count() <= 200, "{locale}");
+        assert!(
+            prefix.chars().count() > 100,
+            "{locale}: cut too short: {description:?}"
+        );
+    }
+}

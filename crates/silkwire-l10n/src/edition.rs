@@ -529,6 +529,9 @@ fn check_body_ids(ctx: &mut Ctx<'_>, texts: ReleaseText<'_>, source: Option<Rele
     }
 }
 
+/// The length, in characters, of a summary derived from a release's first paragraph.
+pub const SUMMARY_MAX_CHARS: usize = 200;
+
 /// How a build treats translation gaps.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Policy {
@@ -941,7 +944,15 @@ fn edition(
         return None;
     };
     let headline = ctx.release_text(texts, source, "headline", None);
-    let summary = ctx.release_text(texts, source, "summary", None);
+    // A release written without a summary gets one derived from its first paragraph, cut between
+    // words (a real segmenter for Thai, Lao, Khmer and Burmese), never inside a character.
+    let derive = !texts.has("summary") && !source.unwrap_or(texts).has("summary");
+    let summary = if derive {
+        ctx.release_text(texts, source, "body-1", None)
+            .map(|p| crate::cut::cut(&p, SUMMARY_MAX_CHARS))
+    } else {
+        ctx.release_text(texts, source, "summary", None)
+    };
     let place = ctx.release_text(texts, source, "place", None);
     let place_dateline = if texts.has("place.dateline") {
         ctx.release_text(texts, source, "place.dateline", None)

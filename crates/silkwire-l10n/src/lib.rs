@@ -19,6 +19,7 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod cut;
 pub mod edition;
 pub mod example;
 pub mod icu;
