@@ -661,7 +661,7 @@ fn c1_controls_from_windows_1252_text_are_refused() {
     );
     assert_fails(
         &f,
-        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:30:18: error: U+0096, a control character (often from text mis-decoded from Windows-1252) in the file\n  = fix: delete the invisible character (it often comes with text pasted from Word or PDF)\n",
+        "<root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl:30:18: error: `keyword-asean`: U+0096, a control character (often from text mis-decoded from Windows-1252) in the file\n  = fix: delete the invisible character (it often comes with text pasted from Word or PDF)\n",
     );
 }
 

@@ -4,8 +4,6 @@
 
 use std::process::Command;
 
-use silkwire_cli::build::build;
-
 use crate::support::{repo_root, runs, tool_available, TempDir};
 
 const SCRIPT: &str = r#"
@@ -36,7 +34,7 @@ fn python() -> Option<String> {
 fn feedparser_reads_every_feed() {
     let Some(python) = python() else { return };
     let dir = TempDir::new("feedparser");
-    build(&repo_root(), dir.path()).expect("sample builds");
+    crate::support::build_sample(dir.path()).expect("sample builds");
     let out = Command::new(&python)
         .args(["-c", SCRIPT])
         .arg(dir.path())

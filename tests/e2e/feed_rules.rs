@@ -5,9 +5,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::DateTime;
 use roxmltree::{Document, Node};
-use silkwire_cli::build::render;
-
-use crate::support::repo_root;
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 const CONTENT: &str = "http://purl.org/rss/1.0/modules/content/";
@@ -16,8 +13,7 @@ const NAR: &str = "http://iptc.org/std/nar/2006-10-01/";
 const BASE: &str = "https://news.example.com/";
 
 fn outputs() -> BTreeMap<String, String> {
-    render(&repo_root())
-        .expect("sample builds")
+    crate::support::render_sample()
         .files
         .into_iter()
         .map(|(p, b)| (p, String::from_utf8(b).expect("outputs are UTF-8")))

@@ -6,9 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use silkwire_cli::build::{build, render};
-
-use crate::support::{list_files, repo_root, TempDir};
+use crate::support::{list_files, TempDir};
 
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -18,7 +16,7 @@ fn golden_dir() -> PathBuf {
 
 #[test]
 fn sample_build_matches_golden_files() {
-    let rendered = render(&repo_root()).expect("the shipped sample builds");
+    let rendered = crate::support::render_sample();
     assert!(
         rendered.warnings.is_empty(),
         "the shipped sample must build without warnings: {:?}",
@@ -75,8 +73,8 @@ fn first_difference(rel: &str, want: &[u8], got: &[u8]) -> String {
 fn two_builds_are_byte_identical_and_rebuilds_write_nothing() {
     let a = TempDir::new("det-a");
     let b = TempDir::new("det-b");
-    let first = build(&repo_root(), a.path()).expect("first build");
-    build(&repo_root(), b.path()).expect("second build");
+    let first = crate::support::build_sample(a.path()).expect("first build");
+    crate::support::build_sample(b.path()).expect("second build");
     let files = list_files(a.path());
     assert_eq!(files, list_files(b.path()));
     // Every output, plus the manifest that lets the next build remove what it no longer produces.
@@ -89,7 +87,7 @@ fn two_builds_are_byte_identical_and_rebuilds_write_nothing() {
             "{f} differs between two builds"
         );
     }
-    let again = build(&repo_root(), a.path()).expect("rebuild");
+    let again = crate::support::build_sample(a.path()).expect("rebuild");
     assert_eq!(again.files.written, 0);
     assert_eq!(again.files.unchanged, files.len() - 1);
     assert!(again.files.removed.is_empty());
@@ -97,7 +95,7 @@ fn two_builds_are_byte_identical_and_rebuilds_write_nothing() {
 
 #[test]
 fn every_locale_gets_feeds_newsml_and_pages() {
-    let rendered = render(&repo_root()).expect("builds");
+    let rendered = crate::support::render_sample();
     let paths: Vec<&str> = rendered.files.iter().map(|(p, _)| p.as_str()).collect();
     for locale in ["en", "zh-Hans"] {
         for f in [

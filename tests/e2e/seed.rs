@@ -1,14 +1,10 @@
 //! The English edition reproduces the reference wire release (tests/fixtures/qingxiu-nev-release.txt,
 //! Xinhua Silk Road via PR Newswire, 18 September 2023) word for word, and both editions carry every figure.
 
-use silkwire_cli::build::render;
-
-use crate::support::repo_root;
-
 const SEED: &str = include_str!("../fixtures/qingxiu-nev-release.txt");
 
 fn item(locale: &str) -> String {
-    let rendered = render(&repo_root()).expect("sample builds");
+    let rendered = crate::support::render_sample();
     let (_, bytes) = rendered
         .files
         .into_iter()

@@ -59,6 +59,29 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// The clock of every test build: long after the sample release, before any test's own times matter.
+pub const NOW: &str = "2024-01-01T00:00:00Z";
+
+/// The sample rendered in memory as of [`NOW`].
+pub fn render_sample() -> silkwire_cli::build::Rendered {
+    let options = silkwire_cli::build::Options {
+        now: silkwire_core::time::parse_rfc3339(NOW).ok(),
+        ..Default::default()
+    };
+    silkwire_cli::build::render_with(&repo_root(), &options).expect("the shipped sample builds")
+}
+
+/// The sample built into `out` as of [`NOW`].
+pub fn build_sample(
+    out: &Path,
+) -> Result<silkwire_cli::build::BuildReport, silkwire_cli::build::BuildError> {
+    let options = silkwire_cli::build::Options {
+        now: silkwire_core::time::parse_rfc3339(NOW).ok(),
+        ..Default::default()
+    };
+    silkwire_cli::build::build_with(&repo_root(), out, None, &options)
+}
+
 /// A copy of the shipped sample (`feeds/` and `locales/`) that a test may break.
 pub struct Fixture {
     pub dir: TempDir,
@@ -132,6 +155,10 @@ impl Fixture {
         let root = self.root().to_string_lossy().into_owned();
         let mut argv = vec!["silkwire", "--root", root.as_str()];
         argv.extend_from_slice(args);
+        // Builds in tests never read the system clock.
+        if args.first() == Some(&"build") && !args.contains(&"--now") {
+            argv.extend_from_slice(&["--now", NOW]);
+        }
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let code = silkwire_cli::run(argv, &mut out, &mut err);
         let clean = |b: Vec<u8>| {

@@ -4,9 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use silkwire_cli::build::build;
-
-use crate::support::{list_files, repo_root, runs, schema, tool_available, xmllint, TempDir};
+use crate::support::{list_files, runs, schema, tool_available, xmllint, TempDir};
 
 pub(crate) fn run_xmllint(bin: &str, args: &[&str], file: &Path) -> Result<(), String> {
     let out = Command::new(bin)
@@ -32,7 +30,7 @@ pub(crate) fn run_xmllint(bin: &str, args: &[&str], file: &Path) -> Result<(), S
 fn outputs_pass_the_schemas() {
     let Some(bin) = xmllint() else { return };
     let dir = TempDir::new("validate");
-    build(&repo_root(), dir.path()).expect("sample builds");
+    crate::support::build_sample(dir.path()).expect("sample builds");
     let xsd = schema("newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd");
     let rng = schema("atom/atom.rng");
     let xsd = xsd.to_str().expect("utf-8 path");
@@ -130,7 +128,7 @@ fn vnu() -> Option<String> {
 fn pages_are_valid_html5() {
     let Some(jar) = vnu() else { return };
     let dir = TempDir::new("html");
-    build(&repo_root(), dir.path()).expect("sample builds");
+    crate::support::build_sample(dir.path()).expect("sample builds");
     let pages: Vec<_> = list_files(dir.path())
         .into_iter()
         .filter(|f| f.ends_with(".html"))

@@ -448,11 +448,31 @@ fn check_characters(path: &Path, text: &str, diags: &mut Diagnostics) {
             path,
             text,
             offset,
-            "",
+            message_at(text, offset),
             format!("{} in the file", describe(ch)),
             "delete the invisible character (it often comes with text pasted from Word or PDF)",
         ));
     }
+}
+
+/// The id of the message (or term) whose definition holds `offset`: the nearest line at or before it
+/// that starts an entry (`id =`).
+fn message_at(text: &str, offset: usize) -> &str {
+    text[..offset]
+        .rsplit('\n')
+        .chain(text[offset..].split('\n').take(1))
+        .find_map(|line| {
+            let id = line.trim_end().split_once('=')?.0.trim_end();
+            let name = id.strip_prefix('-').unwrap_or(id);
+            let starts = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+            let valid = !name.is_empty()
+                && name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            (starts && valid && line.starts_with(id)).then_some(id)
+        })
+        .unwrap_or("")
 }
 
 /// A locale a build publishes (or a release's source locale), and the CLDR locale of its dates and
@@ -903,7 +923,11 @@ mod tests {
             .iter()
             .map(|d| (d.line, d.column, d.field.as_str()))
             .collect();
-        assert_eq!(found, vec![(4, 6, ""), (3, 1, "b"), (3, 1, "a")], "{diags}");
+        assert_eq!(
+            found,
+            vec![(4, 6, "c"), (3, 1, "b"), (3, 1, "a")],
+            "{diags}"
+        );
         assert!(diags.0[0].message.contains("U+2068"));
         assert!(diags.0[2].message.contains("defined twice"));
     }
