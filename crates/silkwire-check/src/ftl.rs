@@ -99,17 +99,7 @@ impl FtlFile {
     }
 }
 
-pub(crate) use silkwire_l10n::catalog::{too_deep, MAX_NESTING};
-
-fn offset_in(source: &str, slice: &str) -> usize {
-    let start = source.as_ptr() as usize;
-    let at = slice.as_ptr() as usize;
-    if at >= start && at <= start + source.len() {
-        at - start
-    } else {
-        0
-    }
-}
+pub(crate) use silkwire_l10n::catalog::{offset_in, too_deep, MAX_NESTING};
 
 /// Parses `text` (the content of `path`, `rel` inside its locale folder).
 pub(crate) fn parse(path: PathBuf, rel: String, text: String) -> FtlFile {

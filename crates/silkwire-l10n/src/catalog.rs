@@ -419,7 +419,7 @@ fn split_id(id: &str) -> (&str, Option<&str>) {
 }
 
 /// The byte offset of `slice` inside `source`, when it is a sub-slice of it (the AST borrows the source).
-fn offset_in(source: &str, slice: &str) -> usize {
+pub fn offset_in(source: &str, slice: &str) -> usize {
     let start = source.as_ptr() as usize;
     let at = slice.as_ptr() as usize;
     if at >= start && at <= start + source.len() {

@@ -97,6 +97,54 @@ fn numeric_text(value: &FluentValue<'_>) -> Option<String> {
     }
 }
 
+/// The options of a `NUMBER()` call.
+struct NumberOptions {
+    grouping: GroupingStrategy,
+    min_fraction: Option<i16>,
+    ordinal: bool,
+}
+
+/// Reads `NUMBER()`'s options: `useGrouping` and `minimumFractionDigits`, and `type` in a selector
+/// (`selector`). Anything else is reported to `sink` and gives `None`.
+fn number_options(
+    named: &FluentArgs<'_>,
+    selector: bool,
+    sink: &ErrorSink,
+) -> Option<NumberOptions> {
+    let mut options = NumberOptions {
+        grouping: GroupingStrategy::Auto,
+        min_fraction: None,
+        ordinal: false,
+    };
+    for (key, value) in named.iter() {
+        match (key, value) {
+            ("type", FluentValue::String(t)) if selector && t == "cardinal" => {}
+            ("type", FluentValue::String(t)) if selector && t == "ordinal" => {
+                options.ordinal = true
+            }
+            ("useGrouping", FluentValue::String(v)) if v == "false" => {
+                options.grouping = GroupingStrategy::Never
+            }
+            ("useGrouping", FluentValue::String(v)) if v == "true" || v == "auto" => {}
+            ("minimumFractionDigits", FluentValue::Number(n))
+                if n.value >= 0.0 && n.value <= 20.0 && n.value.fract() == 0.0 =>
+            {
+                options.min_fraction = Some(n.value as i16)
+            }
+            _ => {
+                let hint = if selector {
+                    " in a selector (use type: \"ordinal\", useGrouping: \"false\" or minimumFractionDigits: N)"
+                } else {
+                    " (use useGrouping: \"false\" or minimumFractionDigits: N)"
+                };
+                report(sink, format!("NUMBER(): unsupported option {key}{hint}"));
+                return None;
+            }
+        }
+    }
+    Some(options)
+}
+
 /// The name of the function that plural selectors are routed through (see [`crate::plural`]).
 pub(crate) const PLURAL_FUNCTION: &str = "SILKWIRE-PLURAL";
 
@@ -122,28 +170,10 @@ pub(crate) fn plural_function(
             return FluentValue::Error;
         };
         // The options of the NUMBER() this selector came from, checked as NUMBER() checks them.
-        let mut ordinal_type = false;
-        let mut min_fraction: Option<i16> = None;
-        for (key, option) in named.iter() {
-            match (key, option) {
-                ("type", FluentValue::String(t)) if t == "cardinal" => {}
-                ("type", FluentValue::String(t)) if t == "ordinal" => ordinal_type = true,
-                ("useGrouping", FluentValue::String(v))
-                    if v == "false" || v == "true" || v == "auto" => {}
-                ("minimumFractionDigits", FluentValue::Number(n))
-                    if n.value >= 0.0 && n.value <= 20.0 && n.value.fract() == 0.0 =>
-                {
-                    min_fraction = Some(n.value as i16)
-                }
-                _ => {
-                    report(
-                        &sink,
-                        format!("NUMBER(): unsupported option {key} in a selector (use type: \"ordinal\", useGrouping: \"false\" or minimumFractionDigits: N)"),
-                    );
-                    return FluentValue::Error;
-                }
-            }
-        }
+        let Some(options) = number_options(named, true, &sink) else {
+            return FluentValue::Error;
+        };
+        let (ordinal_type, min_fraction) = (options.ordinal, options.min_fraction);
         // Exact numeric keys, as Fluent compares them: a number shown with fraction digits (1.0) is
         // not the key [1].
         let exact_keys = if min_fraction.is_some() {
@@ -329,28 +359,14 @@ pub(crate) fn number_function(
             report(&sink, format!("NUMBER(): \"{text}\" is not a number"));
             return FluentValue::Error;
         };
-        let mut grouping = GroupingStrategy::Auto;
-        let mut min_fraction: Option<i16> = None;
-        for (key, value) in named.iter() {
-            match (key, value) {
-                ("useGrouping", FluentValue::String(v)) if v == "false" => {
-                    grouping = GroupingStrategy::Never
-                }
-                ("useGrouping", FluentValue::String(v)) if v == "true" || v == "auto" => {}
-                ("minimumFractionDigits", FluentValue::Number(n))
-                    if n.value >= 0.0 && n.value <= 20.0 && n.value.fract() == 0.0 =>
-                {
-                    min_fraction = Some(n.value as i16)
-                }
-                _ => {
-                    report(
-                        &sink,
-                        format!("NUMBER(): unsupported option {key} (use useGrouping: \"false\" or minimumFractionDigits: N)"),
-                    );
-                    return FluentValue::Error;
-                }
-            }
-        }
+        let Some(NumberOptions {
+            grouping,
+            min_fraction,
+            ..
+        }) = number_options(named, false, &sink)
+        else {
+            return FluentValue::Error;
+        };
         if let Some(digits) = min_fraction {
             decimal.absolute.pad_end(-digits);
         }

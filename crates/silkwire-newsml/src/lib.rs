@@ -39,6 +39,34 @@ pub fn news_item(p: &Publication, t: &PublicationText, e: &Edition) -> io::Resul
     item(p, t, e, None)
 }
 
+/// A `newsItem` document: the root with its guid, version and language, IPTC's catalog, then `inner`.
+fn news_item_root(
+    guid: &str,
+    version: &str,
+    locale: &str,
+    inner: impl FnOnce(&mut silkwire_markup::XmlWriter) -> io::Result<()>,
+) -> io::Result<Vec<u8>> {
+    let mut w = document()?;
+    element(
+        &mut w,
+        "newsItem",
+        &[
+            ("xmlns", NAR_NS),
+            ("guid", guid),
+            ("version", version),
+            ("standard", "NewsML-G2"),
+            ("standardversion", "2.35"),
+            ("conformance", "power"),
+            ("xml:lang", locale),
+        ],
+        |w| {
+            empty(w, "catalogRef", &[("href", IPTC_CATALOG)])?;
+            inner(w)
+        },
+    )?;
+    Ok(finish(w))
+}
+
 /// A photo's caption in one language, for its picture item.
 #[derive(Debug, Clone, Copy)]
 pub struct Caption<'a> {
@@ -65,66 +93,50 @@ pub fn picture_item(
     let width = photo.width.to_string();
     let height = photo.height.to_string();
     let size = photo.length.to_string();
-    let mut w = document()?;
-    element(
-        &mut w,
-        "newsItem",
-        &[
-            ("xmlns", NAR_NS),
-            ("guid", &guid),
-            ("version", "1"),
-            ("standard", "NewsML-G2"),
-            ("standardversion", "2.35"),
-            ("conformance", "power"),
-            ("xml:lang", &e.locale),
-        ],
-        |w| {
-            empty(w, "catalogRef", &[("href", IPTC_CATALOG)])?;
-            element(w, "itemMeta", &[], |w| {
-                empty(w, "itemClass", &[("qcode", "ninat:picture")])?;
-                element(w, "provider", &[("literal", &p.provider.value)], |w| {
-                    text_element(w, "name", &[], provider)
-                })?;
-                text_element(w, "versionCreated", &[], &created)?;
-                text_element(w, "firstCreated", &[], &created)?;
-                let status = if e.withdrawn {
-                    "stat:canceled"
-                } else {
-                    "stat:usable"
-                };
-                empty(w, "pubStatus", &[("qcode", status)])?;
-                text_element(w, "generator", &[], "Silkwire")?;
-                text_element(w, "title", &[], &e.headline)
+    news_item_root(&guid, "1", &e.locale, |w| {
+        element(w, "itemMeta", &[], |w| {
+            empty(w, "itemClass", &[("qcode", "ninat:picture")])?;
+            element(w, "provider", &[("literal", &p.provider.value)], |w| {
+                text_element(w, "name", &[], provider)
             })?;
-            element(w, "contentMeta", &[], |w| {
-                text_element(w, "contentCreated", &[], &created)?;
-                text_element(w, "creditline", &[], credit)?;
-                for c in captions {
-                    text_element(
-                        w,
-                        "description",
-                        &[("role", "drol:caption"), ("xml:lang", c.locale)],
-                        c.caption,
-                    )?;
-                }
-                Ok(())
-            })?;
-            element(w, "contentSet", &[], |w| {
-                empty(
+            text_element(w, "versionCreated", &[], &created)?;
+            text_element(w, "firstCreated", &[], &created)?;
+            let status = if e.withdrawn {
+                "stat:canceled"
+            } else {
+                "stat:usable"
+            };
+            empty(w, "pubStatus", &[("qcode", status)])?;
+            text_element(w, "generator", &[], "Silkwire")?;
+            text_element(w, "title", &[], &e.headline)
+        })?;
+        element(w, "contentMeta", &[], |w| {
+            text_element(w, "contentCreated", &[], &created)?;
+            text_element(w, "creditline", &[], credit)?;
+            for c in captions {
+                text_element(
                     w,
-                    "remoteContent",
-                    &[
-                        ("href", photo.url.as_str()),
-                        ("contenttype", &photo.media_type),
-                        ("size", &size),
-                        ("width", &width),
-                        ("height", &height),
-                    ],
-                )
-            })
-        },
-    )?;
-    Ok(finish(w))
+                    "description",
+                    &[("role", "drol:caption"), ("xml:lang", c.locale)],
+                    c.caption,
+                )?;
+            }
+            Ok(())
+        })?;
+        element(w, "contentSet", &[], |w| {
+            empty(
+                w,
+                "remoteContent",
+                &[
+                    ("href", photo.url.as_str()),
+                    ("contenttype", &photo.media_type),
+                    ("size", &size),
+                    ("width", &width),
+                    ("height", &height),
+                ],
+            )
+        })
+    })
 }
 
 /// Writes an embargoed edition for partners: `embargoed` holds the end of the embargo and an
@@ -150,154 +162,138 @@ fn item(
     let created = rfc3339(&r.published);
     let modified = rfc3339(&e.modified);
     let version = e.version.to_string();
-    let mut w = document()?;
-    element(
-        &mut w,
-        "newsItem",
-        &[
-            ("xmlns", NAR_NS),
-            ("guid", &guid),
-            ("version", &version),
-            ("standard", "NewsML-G2"),
-            ("standardversion", "2.35"),
-            ("conformance", "power"),
-            ("xml:lang", &e.locale),
-        ],
-        |w| {
-            empty(w, "catalogRef", &[("href", IPTC_CATALOG)])?;
-            element(w, "rightsInfo", &[], |w| {
-                element(w, "copyrightHolder", &[("literal", &r.issuer.value)], |w| {
-                    text_element(w, "name", &[], &e.issuer)
-                })?;
-                text_element(w, "copyrightNotice", &[], &e.copyright_notice)?;
-                text_element(w, "usageTerms", &[], &e.usage_terms)
+    news_item_root(&guid, &version, &e.locale, |w| {
+        element(w, "rightsInfo", &[], |w| {
+            element(w, "copyrightHolder", &[("literal", &r.issuer.value)], |w| {
+                text_element(w, "name", &[], &e.issuer)
             })?;
-            element(w, "itemMeta", &[], |w| {
-                empty(w, "itemClass", &[("qcode", "ninat:text")])?;
-                element(w, "provider", &[("literal", &p.provider.value)], |w| {
-                    text_element(w, "name", &[], &t.provider)
-                })?;
-                text_element(w, "versionCreated", &[], &modified)?;
-                text_element(w, "firstCreated", &[], &created)?;
-                if let Some((until, _)) = embargo {
-                    text_element(w, "embargoed", &[], &rfc3339(until))?;
-                }
-                // A withdrawn release goes out once more, canceled.
-                let status = if e.withdrawn {
-                    "stat:canceled"
-                } else {
-                    "stat:usable"
+            text_element(w, "copyrightNotice", &[], &e.copyright_notice)?;
+            text_element(w, "usageTerms", &[], &e.usage_terms)
+        })?;
+        element(w, "itemMeta", &[], |w| {
+            empty(w, "itemClass", &[("qcode", "ninat:text")])?;
+            element(w, "provider", &[("literal", &p.provider.value)], |w| {
+                text_element(w, "name", &[], &t.provider)
+            })?;
+            text_element(w, "versionCreated", &[], &modified)?;
+            text_element(w, "firstCreated", &[], &created)?;
+            if let Some((until, _)) = embargo {
+                text_element(w, "embargoed", &[], &rfc3339(until))?;
+            }
+            // A withdrawn release goes out once more, canceled.
+            let status = if e.withdrawn {
+                "stat:canceled"
+            } else {
+                "stat:usable"
+            };
+            empty(w, "pubStatus", &[("qcode", status)])?;
+            text_element(w, "generator", &[], "Silkwire")?;
+            text_element(w, "title", &[], &e.headline)?;
+            if let Some((_, note)) = embargo {
+                text_element(w, "edNote", &[], note)?;
+            }
+            if let Some(last) = e.notices.last() {
+                text_element(w, "edNote", &[], &last.text)?;
+                let signal = match last.kind {
+                    NoticeKind::Update => Some("sig:update"),
+                    NoticeKind::Correction => Some("sig:correction"),
+                    NoticeKind::Withdrawal => None,
                 };
-                empty(w, "pubStatus", &[("qcode", status)])?;
-                text_element(w, "generator", &[], "Silkwire")?;
-                text_element(w, "title", &[], &e.headline)?;
-                if let Some((_, note)) = embargo {
-                    text_element(w, "edNote", &[], note)?;
+                if let Some(qcode) = signal {
+                    empty(w, "signal", &[("qcode", qcode)])?;
                 }
-                if let Some(last) = e.notices.last() {
-                    text_element(w, "edNote", &[], &last.text)?;
-                    let signal = match last.kind {
-                        NoticeKind::Update => Some("sig:update"),
-                        NoticeKind::Correction => Some("sig:correction"),
-                        NoticeKind::Withdrawal => None,
-                    };
-                    if let Some(qcode) = signal {
-                        empty(w, "signal", &[("qcode", qcode)])?;
-                    }
-                }
-                // The original release on the issuer's or distributor's site.
+            }
+            // The original release on the issuer's or distributor's site.
+            empty(
+                w,
+                "link",
+                &[
+                    ("rel", "irel:seeAlso"),
+                    ("href", r.original_link.as_str()),
+                    ("contenttype", "text/html"),
+                ],
+            )?;
+            // Each photo, as its own picture item.
+            for photo in &r.photos {
+                let residref = p.picture_guid(r, &photo.id);
                 empty(
                     w,
                     "link",
                     &[
                         ("rel", "irel:seeAlso"),
-                        ("href", r.original_link.as_str()),
-                        ("contenttype", "text/html"),
+                        ("residref", &residref),
+                        ("version", "1"),
+                        ("contenttype", NEWSITEM_MEDIA_TYPE),
                     ],
                 )?;
-                // Each photo, as its own picture item.
-                for photo in &r.photos {
-                    let residref = p.picture_guid(r, &photo.id);
-                    empty(
-                        w,
-                        "link",
-                        &[
-                            ("rel", "irel:seeAlso"),
-                            ("residref", &residref),
-                            ("version", "1"),
-                            ("contenttype", NEWSITEM_MEDIA_TYPE),
-                        ],
-                    )?;
-                }
-                for s in &e.siblings {
-                    let residref = p.newsml_guid(r, &s.locale);
-                    let version = s.version.to_string();
-                    element(
-                        w,
-                        "link",
-                        &[
-                            ("rel", "irel:seeAlso"),
-                            ("residref", &residref),
-                            ("version", &version),
-                            ("contenttype", NEWSITEM_MEDIA_TYPE),
-                            ("xml:lang", &s.locale),
-                        ],
-                        |w| text_element(w, "title", &[("xml:lang", &s.locale)], &s.headline),
-                    )?;
-                }
-                Ok(())
-            })?;
-            element(w, "contentMeta", &[], |w| {
-                text_element(w, "contentCreated", &[], &created)?;
-                if e.version > 1 {
-                    text_element(w, "contentModified", &[], &modified)?;
-                }
-                element(w, "located", &[("literal", &r.place)], |w| {
-                    text_element(w, "name", &[], &e.place)
-                })?;
-                element(w, "creator", &[("literal", &r.issuer.value)], |w| {
-                    text_element(w, "name", &[], &e.issuer)
-                })?;
-                empty(w, "language", &[("tag", &e.locale)])?;
-                empty(w, "genre", &[("qcode", "genre:Advertiser_Supplied")])?;
-                for s in &e.subjects {
-                    element(w, "subject", &[("qcode", &s.qcode)], |w| {
-                        text_element(w, "name", &[], &s.label)
-                    })?;
-                }
-                for k in &e.keywords {
-                    text_element(w, "keyword", &[], k)?;
-                }
-                text_element(w, "slugline", &[("separator", "-")], &r.slugline)?;
-                text_element(w, "headline", &[], &e.headline)?;
-                text_element(w, "dateline", &[], &e.dateline)?;
-                text_element(w, "creditline", &[], &e.creditline)?;
-                text_element(w, "description", &[("role", "drol:summary")], &e.summary)
-            })?;
-            element(w, "contentSet", &[], |w| {
+            }
+            for s in &e.siblings {
+                let residref = p.newsml_guid(r, &s.locale);
+                let version = s.version.to_string();
                 element(
                     w,
-                    "inlineXML",
-                    &[("contenttype", "application/xhtml+xml")],
-                    |w| {
-                        element(
-                            w,
-                            "html",
-                            &[("xmlns", XHTML_NS), ("lang", &e.locale)],
-                            |w| {
-                                element(w, "head", &[], |w| {
-                                    text_element(w, "title", &[], &e.headline)
-                                })?;
-                                element(w, "body", &[], |w| {
-                                    text_element(w, "h1", &[], &e.headline)?;
-                                    write_body(w, e, &t.label_original_link)
-                                })
-                            },
-                        )
-                    },
-                )
-            })
-        },
-    )?;
-    Ok(finish(w))
+                    "link",
+                    &[
+                        ("rel", "irel:seeAlso"),
+                        ("residref", &residref),
+                        ("version", &version),
+                        ("contenttype", NEWSITEM_MEDIA_TYPE),
+                        ("xml:lang", &s.locale),
+                    ],
+                    |w| text_element(w, "title", &[("xml:lang", &s.locale)], &s.headline),
+                )?;
+            }
+            Ok(())
+        })?;
+        element(w, "contentMeta", &[], |w| {
+            text_element(w, "contentCreated", &[], &created)?;
+            if e.version > 1 {
+                text_element(w, "contentModified", &[], &modified)?;
+            }
+            element(w, "located", &[("literal", &r.place)], |w| {
+                text_element(w, "name", &[], &e.place)
+            })?;
+            element(w, "creator", &[("literal", &r.issuer.value)], |w| {
+                text_element(w, "name", &[], &e.issuer)
+            })?;
+            empty(w, "language", &[("tag", &e.locale)])?;
+            empty(w, "genre", &[("qcode", "genre:Advertiser_Supplied")])?;
+            for s in &e.subjects {
+                element(w, "subject", &[("qcode", &s.qcode)], |w| {
+                    text_element(w, "name", &[], &s.label)
+                })?;
+            }
+            for k in &e.keywords {
+                text_element(w, "keyword", &[], k)?;
+            }
+            text_element(w, "slugline", &[("separator", "-")], &r.slugline)?;
+            text_element(w, "headline", &[], &e.headline)?;
+            text_element(w, "dateline", &[], &e.dateline)?;
+            text_element(w, "creditline", &[], &e.creditline)?;
+            text_element(w, "description", &[("role", "drol:summary")], &e.summary)
+        })?;
+        element(w, "contentSet", &[], |w| {
+            element(
+                w,
+                "inlineXML",
+                &[("contenttype", "application/xhtml+xml")],
+                |w| {
+                    element(
+                        w,
+                        "html",
+                        &[("xmlns", XHTML_NS), ("lang", &e.locale)],
+                        |w| {
+                            element(w, "head", &[], |w| {
+                                text_element(w, "title", &[], &e.headline)
+                            })?;
+                            element(w, "body", &[], |w| {
+                                text_element(w, "h1", &[], &e.headline)?;
+                                write_body(w, e, &t.label_original_link)
+                            })
+                        },
+                    )
+                },
+            )
+        })
+    })
 }
