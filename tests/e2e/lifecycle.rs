@@ -280,7 +280,7 @@ fn update_times_are_checked() {
     );
     let (code, _, stderr) = build(&f, "out", &["--now", "2023-09-20T00:00:00+08:00"]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("qingxiu-nev-cluster.toml:37:8: error: `updates.time`: 2023-09-17T09:00:00+08:00 is before the release was published (2023-09-18T10:00:00+08:00)\n"), "{stderr}");
+    assert!(stderr.contains("qingxiu-nev-cluster.toml:37:8: error: `updates.time`: 2023-09-17T09:00:00+08:00 is not after the release was published (2023-09-18T10:00:00+08:00)\n"), "{stderr}");
     assert!(
         stderr.contains(
             "qingxiu-nev-cluster.toml:38:8: error: `updates.kind`: unknown kind \"fix\"\n"
@@ -415,4 +415,131 @@ fn json_feed_opml_and_websub_hub() {
         stderr.contains("error: `websub_hub`: \"http://hub.example.com/\" is not an https URL"),
         "{stderr}"
     );
+}
+
+#[test]
+fn review_fixes_for_the_lifecycle() {
+    // A withdrawn release leaves the home page's list, and its page keeps only the notice.
+    let f = corrected();
+    append(
+        &f,
+        RELEASE,
+        "\n[withdrawn]\ntime = 2023-09-21T12:00:00+08:00\nnote = \"withdrawal-reason\"\n",
+    );
+    append(
+        &f,
+        EN,
+        "# Why the release was withdrawn.\nwithdrawal-reason = The issuer withdrew this release.\n",
+    );
+    append(&f, ZH, "withdrawal-reason = 发布机构已撤回本新闻稿。\n");
+    let (code, _, _) = build(&f, "out", &["--now", "2023-09-22T00:00:00+08:00"]);
+    assert_eq!(code, 0);
+    let home = read(&f, "out/en/index.html");
+    assert!(
+        !home.contains("releases/qingxiu-nev-cluster.html\">"),
+        "{home}"
+    );
+    let page = read(&f, "out/en/releases/qingxiu-nev-cluster.html");
+    assert!(page.contains("<meta name=\"description\" content=\"Withdrawn September 21, 2023: The issuer withdrew this release.\"/>"), "{page}");
+    // The picture item is canceled too, as a new version that the text items link.
+    let picture = read(&f, "out/newsml/qingxiu-nev-cluster/photo-lingli-park.xml");
+    assert!(
+        picture.contains("version=\"2\"") && picture.contains("stat:canceled"),
+        "{picture}"
+    );
+    assert!(read(&f, "out/newsml/qingxiu-nev-cluster/en.xml")
+        .contains("photo-lingli-park\" version=\"2\""));
+
+    // Withdrawn before its embargo ended: it was never published.
+    let g = embargoed();
+    append(
+        &g,
+        RELEASE,
+        "\n[withdrawn]\ntime = 2023-09-18T09:00:00+08:00\nnote = \"gone\"\n",
+    );
+    let (code, _, stderr) = build(&g, "out", &["--now", "2023-09-20T00:00:00+08:00"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("before its embargo ends"), "{stderr}");
+
+    // An embargo that ends after the release's own date is refused.
+    let h = Fixture::sample_in("late-embargo", &["en", "zh-Hans"]);
+    h.edit(
+        RELEASE,
+        "published = 2023-09-18T10:00:00+08:00",
+        "published = 2023-09-18T10:00:00+08:00\nembargo = 2023-09-19T10:00:00+08:00",
+    );
+    let (code, _, stderr) = build(&h, "out", &[]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("error: `embargo`: the embargo ends (2023-09-19T10:00:00+08:00) after the release's date"), "{stderr}");
+
+    // A scheduled update whose note is missing fails now, not when its time comes.
+    let k = Fixture::sample_in("scheduled-note", &["en", "zh-Hans"]);
+    append(&k, RELEASE, "\n[[updates]]\ntime = 2030-01-01T00:00:00+08:00\nkind = \"update\"\nnote = \"not-written-yet\"\n");
+    let (code, _, stderr) = build(&k, "out", &["--now", "2024-01-01T00:00:00Z"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("error: `note`: the release's en text has no `not-written-yet`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn partner_copy_is_complete_and_never_public() {
+    let f = embargoed();
+    // `out/../pub` is `pub`: the partner folder inside it is refused however it is written.
+    let (code, _, stderr) = f.run(&[
+        "build",
+        "--out",
+        &f.root().join("x/../pub").to_string_lossy(),
+        "--partner-embargoed",
+        &f.root().join("pub/embargoed").to_string_lossy(),
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    // Partners get the picture item the text items link, and the partner tree validates.
+    let partners = f.root().join("partners");
+    let (code, _, stderr) = build(
+        &f,
+        "public",
+        &[
+            "--now",
+            "2023-09-18T09:00:00+08:00",
+            "--partner-embargoed",
+            &partners.to_string_lossy(),
+        ],
+    );
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let picture = read(
+        &f,
+        "partners/newsml/qingxiu-nev-cluster/photo-lingli-park.xml",
+    );
+    assert!(
+        picture.contains("<embargoed>2023-09-18T10:00:00+08:00</embargoed>"),
+        "{picture}"
+    );
+    newsml_valid(&partners);
+    let problems = silkwire_validate::validate(&partners).expect("validate");
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn every_format_of_a_capped_feed_carries_the_same_items() {
+    let f = many("caps-same", 4);
+    let path = f.root().join("feeds/silkwire.toml");
+    let base = fs::read_to_string(&path).expect("read");
+    fs::write(&path, format!("feed_max_bytes = 20000\n{base}")).expect("write");
+    let (code, _, _) = build(&f, "out", &["--now", "2024-01-01T00:00:00Z"]);
+    assert_eq!(code, 0);
+    let rss = items(&f, "out/en/rss.xml").len();
+    let atom = read(&f, "out/en/atom.xml").matches("<entry>").count();
+    let json: serde_json::Value =
+        serde_json::from_str(&read(&f, "out/en/feed.json")).expect("json");
+    let json = json["items"].as_array().map_or(0, Vec::len);
+    assert_eq!((rss, atom), (json, json));
+    assert!(json < 5, "the cap applies: {json}");
+    for feed in ["out/en/rss.xml", "out/en/atom.xml", "out/en/feed.json"] {
+        assert!(
+            fs::metadata(f.root().join(feed)).expect("feed").len() < 20000,
+            "{feed}"
+        );
+    }
 }

@@ -104,6 +104,40 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
         skip_keyword_check: true,
     };
     let keyword_warnings = silkwire_l10n::unused_channel_keywords(&project);
+    // Every note of every update and withdrawal, scheduled or past, must be in the source text now:
+    // a missing one must not break the build only when its time comes.
+    let mut notes = Diagnostics::default();
+    for r in &project.releases {
+        let Ok(source) = silkwire_l10n::locale::canonicalize(&r.source_locale.value) else {
+            continue;
+        };
+        let Some(text) = catalog.release(&source, &r.id) else {
+            continue;
+        };
+        let ids = r
+            .updates
+            .iter()
+            .map(|u| &u.note)
+            .chain(r.withdrawn.as_ref().map(|w| &w.note));
+        for note in ids {
+            if !text.has(&note.value) {
+                notes.push(Diagnostic {
+                    path: note.origin.path.clone(),
+                    line: note.origin.line,
+                    column: note.origin.column,
+                    field: "note".into(),
+                    message: format!("the release's {source} text has no `{}`", note.value),
+                    fix: format!(
+                        "add `{} = …` saying what changed to the release's .ftl file",
+                        note.value
+                    ),
+                });
+            }
+        }
+    }
+    if !notes.is_empty() {
+        return Err(BuildError::Input(notes));
+    }
     // The project as of `now`: updates and withdrawals that have happened; releases still under
     // embargo are held out of every public output (and checked all the same).
     let now = options.now.unwrap_or_else(silkwire_core::time::system_now);
@@ -257,10 +291,23 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
                     FeedFormat::Json => silkwire_feeds::json_feed(&feed),
                 }
             };
+            // Every format carries the same items: as many as the largest of them can hold.
+            let mut count = editions.len();
             for format in FeedFormat::ALL {
                 let path = p.feed_path(&build.locale, &channel.id, format);
-                let bytes = capped(editions, p.feed_max_bytes, |e| feed(e, format))
+                let (n, over) = fitting(editions, p.feed_max_bytes, |e| feed(e, format))
                     .map_err(render_err(&path))?;
+                if over {
+                    localized.warnings.push(format!(
+                        "{path}: its newest item alone is over feed_max_bytes ({} bytes): the feed carries it all the same",
+                        p.feed_max_bytes.unwrap_or_default()
+                    ));
+                }
+                count = count.min(n);
+            }
+            for format in FeedFormat::ALL {
+                let path = p.feed_path(&build.locale, &channel.id, format);
+                let bytes = feed(&editions[..count], format).map_err(render_err(&path))?;
                 files.push((path, bytes));
             }
         }
@@ -289,46 +336,12 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
         summary.push((build.locale.clone(), build.editions.len()));
     }
     // Each photo as its own picture item, with its caption in every language that has the release.
-    for r in &project.releases {
-        let editions: Vec<(&str, &Edition, &str)> = localized
-            .locales
-            .iter()
-            .flat_map(|b| {
-                b.editions
-                    .iter()
-                    .filter(|e| e.release.id == r.id)
-                    .map(|e| (b.locale.as_str(), e, b.text.provider.as_str()))
-            })
-            .collect();
-        let source =
-            silkwire_l10n::locale::canonicalize(&r.source_locale.value).unwrap_or_default();
-        let Some((_, main, provider)) = editions
-            .iter()
-            .find(|(l, _, _)| {
-                silkwire_l10n::locale::base(l) == silkwire_l10n::locale::base(&source)
-            })
-            .or(editions.first())
-            .copied()
-        else {
-            continue;
-        };
-        for (i, photo) in r.photos.iter().enumerate() {
-            let captions: Vec<silkwire_newsml::Caption<'_>> = editions
-                .iter()
-                .filter_map(|(l, e, _)| {
-                    e.photos.get(i).map(|t| silkwire_newsml::Caption {
-                        locale: l,
-                        caption: &t.caption,
-                    })
-                })
-                .collect();
-            let credit = main.photos.get(i).map_or("", |t| t.credit.as_str());
-            let path = p.picture_path(&r.id, &photo.id);
-            let item = silkwire_newsml::picture_item(p, provider, main, photo, credit, &captions)
-                .map_err(render_err(&path))?;
-            files.push((path, item));
-        }
-    }
+    files.extend(picture_items(
+        p,
+        &project.releases,
+        &localized.locales,
+        false,
+    )?);
 
     // The OPML index of every feed, titled in the first locale.
     let languages: Vec<silkwire_feeds::OpmlLanguage<'_>> = localized
@@ -350,9 +363,17 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
     // Embargoed copy for partners only: NewsML items marked `embargoed`, with an editorial note.
     let mut partner_files = Vec::new();
     if let Some(held_localized) = &held_localized {
-        localized
-            .warnings
-            .extend(held_localized.warnings.iter().cloned());
+        for w in &held_localized.warnings {
+            if !localized.warnings.contains(w) {
+                localized.warnings.push(w.clone());
+            }
+        }
+        for s in &held_localized.skipped {
+            localized.warnings.push(format!(
+                "the embargoed {} edition of {} is not sent to partners: its translation is incomplete or broken",
+                s.locale, s.release
+            ));
+        }
         for build in &held_localized.locales {
             for e in &build.editions {
                 let Some(until) = e.release.embargo else {
@@ -365,6 +386,12 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
                 partner_files.push((path, item));
             }
         }
+        partner_files.extend(picture_items(
+            p,
+            &embargoed.releases,
+            &held_localized.locales,
+            true,
+        )?);
         partner_files.sort_by(|a, b| a.0.cmp(&b.0));
     }
     Ok(Rendered {
@@ -378,34 +405,97 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
     })
 }
 
-/// Renders a feed of the newest editions that fits in `max_bytes`: all of them if they fit, else
-/// the largest count that does (found by bisection), dropping the oldest; never fewer than one.
-fn capped(
+/// Every photo of `releases` as its own NewsML picture item, captioned in each locale that has the
+/// release; `embargoed` marks them for partners.
+fn picture_items(
+    p: &silkwire_core::Publication,
+    releases: &[silkwire_core::Release],
+    locales: &[silkwire_l10n::LocaleBuild],
+    embargoed: bool,
+) -> Result<Vec<(String, Vec<u8>)>, BuildError> {
+    let mut files = Vec::new();
+    for r in releases {
+        let editions: Vec<(&str, &Edition, &str)> = locales
+            .iter()
+            .flat_map(|b| {
+                b.editions
+                    .iter()
+                    .filter(|e| e.release.id == r.id)
+                    .map(|e| (b.locale.as_str(), e, b.text.provider.as_str()))
+            })
+            .collect();
+        let source =
+            silkwire_l10n::locale::canonicalize(&r.source_locale.value).unwrap_or_default();
+        let Some((_, main, provider)) = editions
+            .iter()
+            .find(|(l, _, _)| {
+                silkwire_l10n::locale::base(l) == silkwire_l10n::locale::base(&source)
+            })
+            .or(editions.first())
+            .copied()
+        else {
+            continue;
+        };
+        let embargo = r.embargo.filter(|_| embargoed);
+        for (i, photo) in r.photos.iter().enumerate() {
+            let captions: Vec<silkwire_newsml::Caption<'_>> = editions
+                .iter()
+                .filter_map(|(l, e, _)| {
+                    e.photos.get(i).map(|t| silkwire_newsml::Caption {
+                        locale: l,
+                        caption: &t.caption,
+                    })
+                })
+                .collect();
+            let credit = main.photos.get(i).map_or("", |t| t.credit.as_str());
+            let path = p.picture_path(&r.id, &photo.id);
+            let item = silkwire_newsml::picture_item(
+                p,
+                provider,
+                main,
+                photo,
+                credit,
+                &captions,
+                embargo.as_ref(),
+            )
+            .map_err(|source| BuildError::Render {
+                path: path.clone(),
+                source,
+            })?;
+            files.push((path, item));
+        }
+    }
+    Ok(files)
+}
+
+/// How many of the newest `editions` a feed may carry so that `render` stays under `max_bytes`:
+/// all of them if they fit, else the largest count that does (found by bisection); never fewer than
+/// one. Returns the count and whether even one item exceeds the limit.
+fn fitting(
     editions: &[&Edition],
     max_bytes: Option<usize>,
     render: impl Fn(&[&Edition]) -> std::io::Result<Vec<u8>>,
-) -> std::io::Result<Vec<u8>> {
-    let full = render(editions)?;
+) -> std::io::Result<(usize, bool)> {
     let Some(max) = max_bytes else {
-        return Ok(full);
+        return Ok((editions.len(), false));
     };
-    if full.len() <= max || editions.len() <= 1 {
-        return Ok(full);
+    if editions.is_empty() || render(editions)?.len() < max {
+        return Ok((editions.len(), false));
     }
-    // `lo` items fit (or lo is 1), `hi` items do not.
+    if render(&editions[..1])?.len() >= max {
+        return Ok((1, true));
+    }
+    // `lo` items fit, `hi` items do not.
     let (mut lo, mut hi) = (1usize, editions.len());
-    let mut best = render(&editions[..1])?;
     while hi - lo > 1 {
         let mid = lo + (hi - lo) / 2;
-        let bytes = render(&editions[..mid])?;
-        if bytes.len() <= max {
+        if render(&editions[..mid])?.len() < max {
             lo = mid;
-            best = bytes;
         } else {
             hi = mid;
         }
     }
-    Ok(best)
+    Ok((lo, false))
 }
 
 /// Builds the project at `root` into `out`. Nothing is written unless every input is valid.

@@ -147,6 +147,37 @@ fn locale_args(values: &[String], err: &mut dyn Write) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Where a path really leads: absolute, `.` and `..` resolved, and the part that exists with its
+/// symbolic links followed (so `out/../pub` and a link to `pub` are both `pub`).
+fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut clean = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                clean.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => clean.push(other),
+        }
+    }
+    // Follow links in the longest part that exists; keep the rest as written.
+    let mut existing = clean.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match existing.file_name() {
+            Some(name) => rest.push(name.to_os_string()),
+            None => break,
+        }
+        existing.pop();
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for name in rest.iter().rev() {
+        out.push(name);
+    }
+    out
+}
+
 /// `.` as the empty path, so that messages say `feeds/x.toml` rather than `./feeds/x.toml`.
 fn display_root(root: &Path) -> &Path {
     if root == Path::new(".") {
@@ -331,8 +362,7 @@ where
                 },
             };
             if let Some(partner) = &partner_embargoed {
-                let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-                let (a, b) = (abs(partner), abs(&dir));
+                let (a, b) = (resolved(partner), resolved(&dir));
                 if a.starts_with(&b) || b.starts_with(&a) {
                     let _ = writeln!(
                         err,
@@ -398,6 +428,13 @@ where
                         dir.display()
                     );
                     if let (Some(p), Some(dir)) = (&report.partner, &partner_embargoed) {
+                        for removed in &p.removed {
+                            let _ = writeln!(
+                                out,
+                                "removed {removed} from {}: no longer under embargo",
+                                dir.display()
+                            );
+                        }
                         let _ = writeln!(
                             out,
                             "wrote {} embargoed item(s) for partners, {} unchanged, in {}",

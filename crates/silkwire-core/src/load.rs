@@ -663,12 +663,12 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
         };
         check_message_id(&src, &u.note, "updates.note", &mut diags);
         if let Some(t) = time {
-            if let Some(p) = published.filter(|p| t < *p) {
+            if let Some(p) = published.filter(|p| t <= *p) {
                 diags.push(src.diag(
                     &u.time,
                     "updates.time",
                     format!(
-                        "{} is before the release was published ({})",
+                        "{} is not after the release was published ({})",
                         t.to_rfc3339(),
                         p.to_rfc3339()
                     ),
@@ -713,11 +713,29 @@ pub fn load_release(path: &Path) -> Result<Release, Diagnostics> {
                 "a release is withdrawn after it was published and updated: correct the time",
             ));
         }
+        if let Some(e) = embargo.filter(|e| time < *e) {
+            diags.push(src.diag(
+                &w.time,
+                "withdrawn.time",
+                format!("the release is withdrawn ({}) before its embargo ends ({}): it was never published", time.to_rfc3339(), e.to_rfc3339()),
+                "delete the release instead (tell partners who received embargoed copy)",
+            ));
+        }
         Some(Withdrawal {
             time,
             note: src.located(&w.note),
         })
     });
+    if let (Some(e), Some(p), Some(v)) = (embargo, published, raw.embargo.as_ref()) {
+        if e > p {
+            diags.push(src.diag(
+                v,
+                "embargo",
+                format!("the embargo ends ({}) after the release's date ({}): readers would get it dated in the past, below newer items", e.to_rfc3339(), p.to_rfc3339()),
+                "set `published` to the end of the embargo (or later)",
+            ));
+        }
+    }
 
     for (v, field) in [
         (&raw.issuer, "issuer"),

@@ -117,6 +117,13 @@ pub fn json_feed(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
     let t = &feed.build.text;
     let mut items = Vec::new();
     for e in feed.editions {
+        // The same safety net as the XML writer: no character a reader would choke on.
+        for text in [&e.headline, &e.summary, &e.issuer]
+            .into_iter()
+            .chain(&e.keywords)
+        {
+            silkwire_markup::check(text)?;
+        }
         let mut item = json!({
             "id": p.entry_id(&e.release, feed.locale()),
             "url": feed.edition_url(feed.locale(), e),
@@ -133,6 +140,9 @@ pub fn json_feed(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
             map.insert("image".into(), Value::String(photo.url.to_string()));
         }
         items.push(item);
+    }
+    for text in [&feed.channel.title, &t.feed_description, &t.publisher] {
+        silkwire_markup::check(text)?;
     }
     let mut value = json!({
         "version": "https://jsonfeed.org/version/1.1",

@@ -67,6 +67,15 @@ fn news_item_root(
     Ok(finish(w))
 }
 
+/// The version of a release's picture items: 2 once the release is withdrawn (the canceled resend).
+fn picture_version(e: &Edition) -> u32 {
+    if e.withdrawn {
+        2
+    } else {
+        1
+    }
+}
+
 /// A photo's caption in one language, for its picture item.
 #[derive(Debug, Clone, Copy)]
 pub struct Caption<'a> {
@@ -86,21 +95,32 @@ pub fn picture_item(
     photo: &silkwire_core::Photo,
     credit: &str,
     captions: &[Caption<'_>],
+    embargo: Option<&silkwire_core::time::Timestamp>,
 ) -> io::Result<Vec<u8>> {
     let r = &e.release;
     let guid = p.picture_guid(r, &photo.id);
     let created = rfc3339(&r.published);
+    let version = picture_version(e).to_string();
+    // A withdrawn release's picture goes out once more, canceled, at the withdrawal time.
+    let version_created = if e.withdrawn {
+        rfc3339(&e.modified)
+    } else {
+        created.clone()
+    };
     let width = photo.width.to_string();
     let height = photo.height.to_string();
     let size = photo.length.to_string();
-    news_item_root(&guid, "1", &e.locale, |w| {
+    news_item_root(&guid, &version, &e.locale, |w| {
         element(w, "itemMeta", &[], |w| {
             empty(w, "itemClass", &[("qcode", "ninat:picture")])?;
             element(w, "provider", &[("literal", &p.provider.value)], |w| {
                 text_element(w, "name", &[], provider)
             })?;
-            text_element(w, "versionCreated", &[], &created)?;
+            text_element(w, "versionCreated", &[], &version_created)?;
             text_element(w, "firstCreated", &[], &created)?;
+            if let Some(until) = embargo {
+                text_element(w, "embargoed", &[], &rfc3339(until))?;
+            }
             let status = if e.withdrawn {
                 "stat:canceled"
             } else {
@@ -214,6 +234,7 @@ fn item(
                 ],
             )?;
             // Each photo, as its own picture item.
+            let picture = picture_version(e).to_string();
             for photo in &r.photos {
                 let residref = p.picture_guid(r, &photo.id);
                 empty(
@@ -222,7 +243,7 @@ fn item(
                     &[
                         ("rel", "irel:seeAlso"),
                         ("residref", &residref),
-                        ("version", "1"),
+                        ("version", &picture),
                         ("contenttype", NEWSITEM_MEDIA_TYPE),
                     ],
                 )?;

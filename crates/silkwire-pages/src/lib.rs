@@ -135,7 +135,17 @@ pub fn edition_page(p: &Publication, build: &LocaleBuild, e: &Edition) -> io::Re
             empty(
                 w,
                 "meta",
-                &[("name", "description"), ("content", &e.summary)],
+                &[
+                    ("name", "description"),
+                    // A withdrawn page keeps only its notice.
+                    (
+                        "content",
+                        match e.notices.last().filter(|_| e.withdrawn) {
+                            Some(n) => &n.text,
+                            None => &e.summary,
+                        },
+                    ),
+                ],
             )?;
             empty(w, "link", &[("rel", "canonical"), ("href", &own)])?;
             empty(
@@ -265,7 +275,8 @@ pub fn home_page(p: &Publication, build: &LocaleBuild, others: &[Language]) -> i
                     text_element(w, "h2", &[("id", "releases")], &build.text.label_releases)?;
                     text_element(w, "p", &[], &build.text.release_count)?;
                     element(w, "ul", &[], |w| {
-                        for e in &build.editions {
+                        // A withdrawn release is no longer listed.
+                        for e in build.editions.iter().filter(|e| !e.withdrawn) {
                             let href = p.url(&p.edition_path(&e.locale, &e.release.id)).to_string();
                             element(w, "li", &[], |w| {
                                 text_element(w, "a", &[("href", &href)], &e.headline)?;

@@ -222,6 +222,7 @@ fn check_file(ctx: &mut Ctx, rel: &str, text: &str) {
         ctx.push(rel, "encoding", "does not start with <!DOCTYPE html>");
     }
     if rel.ends_with(".json") {
+        check_size(ctx, rel, text);
         check_json_feed(ctx, rel, text);
         return;
     }
@@ -273,7 +274,10 @@ fn check_characters(ctx: &mut Ctx, rel: &str, text: &str) {
             return;
         }
     }
-    // Character references: `&#NNN;` and `&#xHHH;`.
+    // Character references (`&#NNN;`, `&#xHHH;`) are markup only in XML and HTML.
+    if rel.ends_with(".json") {
+        return;
+    }
     let mut rest = text;
     while let Some(at) = rest.find("&#") {
         rest = &rest[at + 2..];
@@ -754,7 +758,20 @@ fn check_json_feed(ctx: &mut Ctx, rel: &str, text: &str) {
         ctx.push(rel, "json-feed", "no items array");
         return;
     };
+    let locale = v["language"].as_str().unwrap_or("").to_string();
+    let mut urls: Vec<String> = ["feed_url", "home_page_url"]
+        .iter()
+        .filter_map(|k| v[*k].as_str().map(str::to_string))
+        .collect();
+    if let Some(own) = v["feed_url"].as_str().filter(|u| !u.ends_with(rel)) {
+        ctx.push(
+            rel,
+            "json-feed",
+            format!("feed_url {own} is not this feed's URL"),
+        );
+    }
     let mut seen = BTreeSet::new();
+    let mut previous: Option<DateTime<chrono::FixedOffset>> = None;
     for item in items {
         let id = item["id"].as_str().unwrap_or("");
         if id.is_empty() || !seen.insert(id.to_string()) {
@@ -763,16 +780,67 @@ fn check_json_feed(ctx: &mut Ctx, rel: &str, text: &str) {
                 "json-feed",
                 format!("item id \"{id}\" is empty or repeated"),
             );
+        } else {
+            note_id(ctx, rel, id, &locale);
         }
-        if let Some(p) = url_problem(item["url"].as_str().unwrap_or(""), false) {
-            ctx.push(rel, "url", p);
+        if item["content_html"].as_str().is_none() && item["content_text"].as_str().is_none() {
+            ctx.push(
+                rel,
+                "json-feed",
+                format!("item {id} has neither content_html nor content_text"),
+            );
         }
+        urls.extend(item["url"].as_str().map(str::to_string));
         for key in ["date_published", "date_modified"] {
             if let Some(d) = item[key].as_str() {
-                if let Err(e) = rfc3339(d) {
-                    ctx.push(rel, "json-feed", format!("{key}: {e}"));
+                match rfc3339(d) {
+                    Ok(t) if key == "date_published" => {
+                        if previous.is_some_and(|p| t > p) {
+                            ctx.push(
+                                rel,
+                                "order",
+                                format!("the item of {d} comes after an older one"),
+                            );
+                        }
+                        previous = Some(t);
+                    }
+                    Ok(_) => {}
+                    Err(e) => ctx.push(rel, "json-feed", format!("{key}: {e}")),
                 }
             }
+        }
+        // Every string of the item, decoded: no character a reader would choke on.
+        for (key, value) in item.as_object().into_iter().flatten() {
+            if let Some(c) = value
+                .as_str()
+                .and_then(|t| t.chars().find(|c| is_forbidden(*c)))
+            {
+                ctx.push(rel, "characters", format!("{key}: {}", describe(c)));
+            }
+        }
+    }
+    for u in urls {
+        if let Some(p) = url_problem(&u, false) {
+            ctx.push(rel, "url", p);
+            continue;
+        }
+        let file = ctx
+            .base
+            .as_deref()
+            .and_then(|b| u.strip_prefix(b))
+            .map(|r| {
+                if r.is_empty() || r.ends_with('/') {
+                    format!("{r}index.html")
+                } else {
+                    r.to_string()
+                }
+            });
+        if let Some(file) = file.filter(|f| !ctx.files.contains(f)) {
+            ctx.push(
+                rel,
+                "links",
+                format!("{u} leads to no file of the tree ({file})"),
+            );
         }
     }
 }
