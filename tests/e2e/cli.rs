@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::support::{list_files, Fixture};
+use crate::support::{list_files, summary_row, Fixture};
 
 const RELEASE: &str = "feeds/releases/qingxiu-nev-cluster.toml";
 const ZH_RELEASE: &str = "locales/zh-Hans/releases/qingxiu-nev-cluster.ftl";
@@ -52,18 +52,28 @@ fn the_sample_fixture_builds() {
     let (code, stdout, stderr) =
         f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!((code, stderr.as_str()), (0, ""));
-    let per_locale: String = [
-        "en", "zh-Hans", "zh-Hant", "id", "ms", "th", "vi", "fil", "my", "km", "lo", "ta", "pt",
-        "tet",
-    ]
-    .iter()
-    .map(|l| format!("{l}: 1 edition(s)\n"))
-    .collect();
     // Per locale: RSS, Atom and JSON Feed for 3 channels, a NewsML item, an edition page and a
     // home page; the photo as a picture item, and the OPML index.
     assert_eq!(
         stdout,
-        format!("{per_locale}wrote 170 file(s), 0 unchanged, in <root>/out\n")
+        "\
+locale   editions  skipped  held  warnings
+en              1        0     0         0
+zh-Hans         1        0     0         0
+zh-Hant         1        0     0         0
+id              1        0     0         0
+ms              1        0     0         0
+th              1        0     0         0
+vi              1        0     0         0
+fil             1        0     0         0
+my              1        0     0         0
+km              1        0     0         0
+lo              1        0     0         0
+ta              1        0     0         0
+pt              1        0     0         0
+tet             1        0     0         0
+wrote 170 file(s), 0 unchanged, in <root>/out
+"
     );
 }
 
@@ -76,7 +86,14 @@ fn regional_and_legacy_tags_are_canonicalized() {
     assert_eq!((code, stderr.as_str()), (0, ""));
     assert_eq!(
         stdout,
-        "en: 1 edition(s)\nzh-Hans-CN: 1 edition(s)\nid: 1 edition(s)\nzh-Hant-HK: 1 edition(s)\nwrote 50 file(s), 0 unchanged, in <root>/out\n"
+        "\
+locale      editions  skipped  held  warnings
+en                 1        0     0         0
+zh-Hans-CN         1        0     0         0
+id                 1        0     0         0
+zh-Hant-HK         1        0     0         0
+wrote 50 file(s), 0 unchanged, in <root>/out
+"
     );
     let rss = fs::read_to_string(out.join("zh-Hant-HK/rss.xml")).expect("zh-Hant-HK feed");
     assert!(rss.contains("<language>zh-Hant-HK</language>"), "{rss}");
@@ -192,10 +209,7 @@ fn missing_translation_skips_the_edition_or_fails_with_strict() {
             "warning: skipped the zh-Hans edition of qingxiu-nev-cluster: its translation is incomplete or broken (--strict makes this an error):\n  <root>/locales/zh-Hans/releases/qingxiu-nev-cluster.ftl: error: `body-3`: the zh-Hans text of this release has no `body-3`\n  = fix: add `body-3`, translated from the source text at <root>/locales/en/releases/qingxiu-nev-cluster.ftl:20:1\n"
         )
     );
-    assert!(
-        stdout.contains("zh-Hans: 0 edition(s), 1 skipped (translation incomplete)\n"),
-        "{stdout}"
-    );
+    assert_eq!(summary_row(&stdout, "zh-Hans"), [0, 1, 0, 1], "{stdout}");
     assert!(!out
         .join("zh-Hans/releases/qingxiu-nev-cluster.html")
         .exists());
@@ -434,10 +448,8 @@ fn channels_filter_and_feeds_list_newest_first() {
     let out = f.root().join("out");
     let (code, stdout, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
     assert_eq!((code, stderr.as_str()), (0, ""));
-    assert!(
-        stdout.starts_with("en: 2 edition(s)\nzh-Hans: 2 edition(s)\n"),
-        "{stdout}"
-    );
+    assert_eq!(summary_row(&stdout, "en"), [2, 0, 0, 0], "{stdout}");
+    assert_eq!(summary_row(&stdout, "zh-Hans"), [2, 0, 0, 0], "{stdout}");
     let all = fs::read_to_string(out.join("en/rss.xml")).expect("rss");
     let first = all.find("<guid isPermaLink=\"false\">tag:news.example.com,2023-01-01:releases/qingxiu-nev-cluster/en</guid>");
     let second = all.find(
@@ -472,7 +484,9 @@ fn a_rebuild_removes_what_it_no_longer_produces() {
     assert_eq!((code, stderr.as_str()), (0, ""));
     assert_eq!(
         stdout,
-        "en: 1 edition(s)\nzh-Hans: 1 edition(s)\n\
+        "locale   editions  skipped  held  warnings\n\
+         en              1        0     0         0\n\
+         zh-Hans         1        0     0         0\n\
          removed en/nev/atom.xml: this build no longer produces it\n\
          removed en/nev/feed.json: this build no longer produces it\n\
          removed en/nev/rss.xml: this build no longer produces it\n\
@@ -738,10 +752,7 @@ fn an_empty_translated_message_skips_its_edition() {
     let (code, stdout, stderr) =
         f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!(code, 0);
-    assert!(
-        stdout.contains("zh-Hans: 0 edition(s), 1 skipped"),
-        "{stdout}"
-    );
+    assert_eq!(summary_row(&stdout, "zh-Hans"), [0, 1, 0, 1], "{stdout}");
     assert!(
         stderr.contains(
             "error: `headline`: `headline` is empty: the edition would publish nothing there"

@@ -234,3 +234,17 @@ pub fn xmllint() -> Option<&'static str> {
     )
     .then_some("xmllint")
 }
+
+/// The numbers of `locale`'s row in a build summary: editions, skipped, held, warnings.
+pub fn summary_row(stdout: &str, locale: &str) -> [usize; 4] {
+    let row = stdout
+        .lines()
+        .find(|l| l.split_whitespace().next() == Some(locale))
+        .unwrap_or_else(|| panic!("no summary row for {locale} in:\n{stdout}"));
+    let n: Vec<usize> = row
+        .split_whitespace()
+        .skip(1)
+        .map(|x| x.parse().expect("a count"))
+        .collect();
+    [n[0], n[1], n[2], n[3]]
+}

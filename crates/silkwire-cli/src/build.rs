@@ -7,7 +7,7 @@ use silkwire_core::site::FeedFormat;
 use silkwire_core::time::Timestamp;
 use silkwire_core::{Diagnostic, Diagnostics};
 use silkwire_feeds::{Feed, OtherLanguage};
-use silkwire_l10n::{localize_with, needed_locales, Catalog, Edition, Policy};
+use silkwire_l10n::{localize_with, needed_locales, Catalog, Edition, Policy, Warning};
 use silkwire_pages::Language;
 
 use crate::output::{write_tree, OutputError, WriteReport};
@@ -31,15 +31,53 @@ pub enum BuildError {
     Output(#[from] OutputError),
 }
 
+/// What a build did for one target locale.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocaleSummary {
+    /// The locale tag.
+    pub locale: String,
+    /// Editions published (withdrawn ones included: their notice is published).
+    pub editions: usize,
+    /// Editions left out for translation gaps.
+    pub skipped: usize,
+    /// Editions held back by an embargo.
+    pub held: usize,
+    /// Warnings about this locale's output.
+    pub warnings: usize,
+}
+
+/// A step of a build, reported as it starts (for a progress display).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'a> {
+    /// Loading and checking every input.
+    Checking,
+    /// Rendering the outputs of locale `index` (0-based) of `total`.
+    Rendering {
+        /// The locale.
+        locale: &'a str,
+        /// Its position, 0-based.
+        index: usize,
+        /// How many locales there are.
+        total: usize,
+    },
+    /// Writing `files` files.
+    Writing {
+        /// How many.
+        files: usize,
+    },
+}
+
 /// What a build did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildReport {
-    /// Per locale: the locale tag and the number of editions built.
-    pub locales: Vec<(String, usize)>,
+    /// Per target locale, in the publication's order.
+    pub locales: Vec<LocaleSummary>,
+    /// Warnings about no single locale.
+    pub general_warnings: usize,
     /// Files written and left unchanged.
     pub files: WriteReport,
     /// Non-fatal findings.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Editions left out for translation gaps: (locale, release id).
     pub skipped: Vec<(String, String)>,
     /// Releases held back by their embargo.
@@ -53,10 +91,10 @@ pub struct BuildReport {
 pub struct Rendered {
     /// (path relative to the output folder, bytes), sorted by path.
     pub files: Vec<(String, Vec<u8>)>,
-    /// Per locale: the locale tag and the number of editions.
-    pub locales: Vec<(String, usize)>,
+    /// Per target locale, in the publication's order.
+    pub locales: Vec<LocaleSummary>,
     /// Non-fatal findings.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// The publication's base URL, which identifies it in the output folder's manifest.
     pub owner: String,
     /// Editions left out for translation gaps: (locale, release id, the page an earlier build may
@@ -94,6 +132,16 @@ pub fn render(root: &Path) -> Result<Rendered, BuildError> {
 
 /// [`render`] with options.
 pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildError> {
+    render_with_progress(root, options, &mut |_| {})
+}
+
+/// [`render_with`], calling `progress` as each step starts.
+pub fn render_with_progress(
+    root: &Path,
+    options: &Options,
+    progress: &mut dyn FnMut(Step<'_>),
+) -> Result<Rendered, BuildError> {
+    progress(Step::Checking);
     let mut project = load_project(root).map_err(BuildError::Input)?;
     let locales = needed_locales(&project).map_err(BuildError::Input)?;
     let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
@@ -170,7 +218,9 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
         Some(localize_with(&embargoed, &catalog, policy).map_err(BuildError::Input)?)
     };
     let mut localized = localize_with(&project, &catalog, policy).map_err(BuildError::Input)?;
-    localized.warnings.splice(0..0, keyword_warnings);
+    localized
+        .warnings
+        .splice(0..0, keyword_warnings.into_iter().map(Warning::general));
     let p = &project.publication;
 
     // Editions whose translation changed source since its review: published with a warning, or
@@ -184,9 +234,9 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
         )]))
     })?;
     if let Some(problem) = &review.lock_problem {
-        localized.warnings.push(format!(
+        localized.warnings.push(Warning::general(format!(
             "{problem}\n  = fix: repair or delete the review lock (`silkwire check` shows where); until then no translation counts as outdated"
-        ));
+        )));
     }
     let mut refused = Diagnostics::default();
     for build in &localized.locales {
@@ -220,7 +270,7 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
                     });
                 }
             } else {
-                localized.warnings.push(format!(
+                localized.warnings.push(Warning::locale(&build.locale, format!(
                     "the {} edition of {} is published with {} outdated translation(s) (their source changed after review) in {}: {}\n  = fix: review them, then run `silkwire status --accept {}` (--strict refuses outdated editions)",
                     build.locale,
                     e.release.id,
@@ -228,7 +278,7 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
                     stale[0].path.display(),
                     ids.join(", "),
                     stale[0].locale
-                ));
+                )));
             }
         }
     }
@@ -238,12 +288,12 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
     let mut skipped = Vec::new();
     for s in &localized.skipped {
         let details: Vec<String> = s.problems.iter().map(|d| format!("  {d}")).collect();
-        localized.warnings.push(format!(
+        localized.warnings.push(Warning::locale(&s.locale, format!(
             "skipped the {} edition of {}: its translation is incomplete or broken (--strict makes this an error):\n{}",
             s.locale,
             s.release,
             details.join("\n")
-        ));
+        )));
         skipped.push((
             s.locale.clone(),
             s.release.clone(),
@@ -257,7 +307,13 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
         move |source| BuildError::Render { path, source }
     };
     let mut summary = Vec::new();
-    for build in &localized.locales {
+    let total = localized.locales.len();
+    for (index, build) in localized.locales.iter().enumerate() {
+        progress(Step::Rendering {
+            locale: &build.locale,
+            index,
+            total,
+        });
         let others: Vec<OtherLanguage> = localized
             .locales
             .iter()
@@ -298,10 +354,10 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
                 let (n, over) = fitting(editions, p.feed_max_bytes, |e| feed(e, format))
                     .map_err(render_err(&path))?;
                 if over {
-                    localized.warnings.push(format!(
+                    localized.warnings.push(Warning::locale(&build.locale, format!(
                         "{path}: its newest item alone is over feed_max_bytes ({} bytes): the feed carries it all the same",
                         p.feed_max_bytes.unwrap_or_default()
-                    ));
+                    )));
                 }
                 count = count.min(n);
             }
@@ -333,7 +389,11 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
         let home =
             silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
         files.push((home_path, home));
-        summary.push((build.locale.clone(), build.editions.len()));
+        summary.push(LocaleSummary {
+            locale: build.locale.clone(),
+            editions: build.editions.len(),
+            ..LocaleSummary::default()
+        });
     }
     // Each photo as its own picture item, with its caption in every language that has the release.
     files.extend(picture_items(
@@ -369,10 +429,10 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
             }
         }
         for s in &held_localized.skipped {
-            localized.warnings.push(format!(
+            localized.warnings.push(Warning::locale(&s.locale, format!(
                 "the embargoed {} edition of {} is not sent to partners: its translation is incomplete or broken",
                 s.locale, s.release
-            ));
+            )));
         }
         for build in &held_localized.locales {
             for e in &build.editions {
@@ -393,6 +453,21 @@ pub fn render_with(root: &Path, options: &Options) -> Result<Rendered, BuildErro
             true,
         )?);
         partner_files.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    for row in &mut summary {
+        let here = |l: &String| *l == row.locale;
+        row.skipped = skipped.iter().filter(|(l, _, _)| here(l)).count();
+        row.warnings = localized
+            .warnings
+            .iter()
+            .filter(|w| w.locale.as_ref().is_some_and(here))
+            .count();
+        row.held = held_localized
+            .iter()
+            .flat_map(|h| &h.locales)
+            .filter(|b| here(&b.locale))
+            .map(|b| b.editions.len())
+            .sum();
     }
     Ok(Rendered {
         files,
@@ -510,23 +585,45 @@ pub fn build_with(
     partner: Option<&Path>,
     options: &Options,
 ) -> Result<BuildReport, BuildError> {
-    let mut rendered = render_with(root, options)?;
+    build_with_progress(root, out, partner, options, &mut |_| {})
+}
+
+/// [`build_with`], calling `progress` as each step starts.
+pub fn build_with_progress(
+    root: &Path,
+    out: &Path,
+    partner: Option<&Path>,
+    options: &Options,
+    progress: &mut dyn FnMut(Step<'_>),
+) -> Result<BuildReport, BuildError> {
+    let mut rendered = render_with_progress(root, options, progress)?;
     // An edition an earlier build published and this one drops disappears from partners' feeds:
     // say so loudly.
     for (locale, release, page) in &rendered.skipped {
         if out.join(page).is_file() {
-            rendered.warnings.push(format!(
+            rendered.warnings.push(Warning::locale(locale, format!(
                 "WITHDRAWN: the {locale} edition of {release} was published by an earlier build ({}) and this build drops it, so it disappears from the {locale} feeds and wire; complete its translation, or build with --strict to stop instead",
                 out.join(page).display()
-            ));
+            )));
+            if let Some(row) = rendered.locales.iter_mut().find(|r| r.locale == *locale) {
+                row.warnings += 1;
+            }
         }
     }
+    progress(Step::Writing {
+        files: rendered.files.len() + rendered.partner_files.len(),
+    });
     let report = write_tree(out, &rendered.owner, &rendered.files)?;
     let partner_report = match partner {
         Some(dir) => Some(write_tree(dir, &rendered.owner, &rendered.partner_files)?),
         None => None,
     };
     Ok(BuildReport {
+        general_warnings: rendered
+            .warnings
+            .iter()
+            .filter(|w| w.locale.is_none())
+            .count(),
         held: rendered.held,
         partner: partner_report,
         locales: rendered.locales,

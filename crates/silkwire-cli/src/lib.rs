@@ -22,11 +22,14 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 pub mod build;
+pub mod console;
 pub mod locales;
 pub mod output;
+
+pub use console::{Console, Terminal, Verbosity};
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
@@ -42,6 +45,15 @@ pub struct Cli {
     /// The project folder, holding feeds/ and locales/.
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]
     pub root: PathBuf,
+    /// Print only errors and warnings.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print every file written.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+    /// Colour: `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: console::ColorChoice,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -105,6 +117,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: locales::LocalesFormat,
     },
+    /// Print a shell completion script (e.g. `silkwire completions bash > /etc/bash_completion.d/silkwire`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `silkwire man > silkwire.1 && man ./silkwire.1`.
+    Man,
 }
 
 /// Output formats of `silkwire check`.
@@ -128,18 +148,13 @@ pub enum StatusFormat {
 }
 
 /// Canonical tags for `--locale`/`--accept` values, or a usage error.
-fn locale_args(values: &[String], err: &mut dyn Write) -> Option<Vec<String>> {
+fn locale_args(values: &[String], con: &mut Console<'_>) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for v in values {
         match silkwire_l10n::locale::canonicalize(v) {
             Ok(tag) => out.push(tag),
             Err(e) => {
-                let _ = writeln!(
-                    err,
-                    "error: {e}
-  = fix: {}",
-                    e.fix()
-                );
+                con.error(&e.to_string(), &e.fix());
                 return None;
             }
         }
@@ -187,9 +202,18 @@ fn display_root(root: &Path) -> &Path {
     }
 }
 
-/// Runs the command line `args` (the first being the program name), printing to `out` and `err`,
-/// and returns the exit code.
+/// Runs the command line `args` (the first being the program name), printing to `out` and `err`
+/// as into a pipe (no colour, no progress), and returns the exit code.
 pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_in(args, out, err, Terminal::default())
+}
+
+/// [`run`] for a process attached to `term`: colour and progress when it is a terminal.
+pub fn run_in<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write, term: Terminal) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -197,7 +221,12 @@ where
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let text = e.to_string();
+            let color = !term.no_color && (if e.use_stderr() { term.stderr } else { term.stdout });
+            let text = if color {
+                e.render().ansi().to_string()
+            } else {
+                e.render().to_string()
+            };
             return if e.use_stderr() {
                 let _ = write!(err, "{text}");
                 EXIT_USAGE
@@ -207,136 +236,61 @@ where
             };
         }
     };
+    let verbosity = if cli.quiet {
+        Verbosity::Quiet
+    } else if cli.verbose {
+        Verbosity::Verbose
+    } else {
+        Verbosity::Normal
+    };
+    let mut con = Console::new(out, err, term, cli.color, verbosity);
+    let root = display_root(&cli.root);
     match cli.command {
-        Command::Validate { dir } => match silkwire_validate::validate(&dir) {
-            Ok(problems) => {
-                for p in &problems {
-                    let _ = writeln!(
-                        out,
-                        "{}: error[{}]: {}",
-                        dir.join(&p.path).display(),
-                        p.rule,
-                        p.message
-                    );
-                }
-                if problems.is_empty() {
-                    let _ = writeln!(
-                        out,
-                        "validate: {} passes all {} rules",
-                        dir.display(),
-                        silkwire_validate::RULES.len()
-                    );
-                    EXIT_OK
-                } else {
-                    let _ = writeln!(out, "validate: {} problem(s)", problems.len());
-                    EXIT_FAILURE
-                }
-            }
-            Err(e) => {
-                let _ = writeln!(err, "error: {e}");
-                EXIT_FAILURE
-            }
-        },
+        Command::Validate { dir } => validate(&mut con, &dir),
         Command::Check {
             locales,
             format,
             deny_warnings,
-        } => {
-            let Some(only) = locale_args(&locales, err) else {
-                return EXIT_USAGE;
-            };
-            match silkwire_check::check(display_root(&cli.root), &only) {
-                Ok(report) => {
-                    let text = match format {
-                        CheckFormat::Text => silkwire_check::render::check_text(&report),
-                        CheckFormat::Json => silkwire_check::render::check_json(&report),
-                    };
-                    let _ = write!(out, "{text}");
-                    let errors = report.count(silkwire_check::Severity::Error);
-                    let warnings = report.count(silkwire_check::Severity::Warning);
-                    if errors > 0 || (deny_warnings && warnings > 0) {
-                        EXIT_FAILURE
-                    } else {
-                        EXIT_OK
-                    }
-                }
-                Err(e) => {
-                    let _ = writeln!(err, "error: {e}");
-                    EXIT_FAILURE
-                }
-            }
-        }
-        Command::Status { format, accept } => {
-            let Some(accept) = locale_args(&accept, err) else {
-                return EXIT_USAGE;
-            };
-            let root = display_root(&cli.root);
-            for locale in &accept {
-                if locale == silkwire_l10n::locale::REFERENCE
-                    || !root.join("locales").join(locale).is_dir()
-                {
-                    let _ = writeln!(
-                        err,
-                        "error: there is no translation to accept in {}\n  = fix: name a locale folder other than the reference (en)",
-                        root.join("locales").join(locale).display()
-                    );
-                    return EXIT_USAGE;
-                }
-            }
-            for locale in &accept {
-                match silkwire_check::accept(root, locale) {
-                    Ok(a) => {
-                        let _ = writeln!(
-                            err,
-                            "accepted {} message(s) of {locale} as reviewed against the current source",
-                            a.messages
-                        );
-                        if a.errors > 0 {
-                            let _ = writeln!(
-                                err,
-                                "warning: {locale} still has {} error(s): run `silkwire check --locale {locale}`",
-                                a.errors
-                            );
-                        }
-                    }
-                    Err(e) => {
-                        let _ = writeln!(err, "error: {e}");
-                        return EXIT_FAILURE;
-                    }
-                }
-            }
-            match silkwire_check::check(root, &[]) {
-                Ok(report) => {
-                    let text = match format {
-                        StatusFormat::Table => silkwire_check::render::status_table(&report.status),
-                        StatusFormat::Json => silkwire_check::render::status_json(&report.status),
-                        StatusFormat::Markdown => {
-                            silkwire_check::render::status_markdown(&report.status)
-                        }
-                    };
-                    let _ = write!(out, "{text}");
-                    EXIT_OK
-                }
-                Err(e) => {
-                    let _ = writeln!(err, "error: {e}");
-                    EXIT_FAILURE
-                }
-            }
-        }
+        } => check(&mut con, root, &locales, format, deny_warnings),
+        Command::Status { format, accept } => status(&mut con, root, format, &accept),
         Command::Locales { format } => {
-            let root = display_root(&cli.root);
             let summary = silkwire_core::load_project(root)
                 .and_then(|p| silkwire_l10n::summary::summarize(&p));
             match summary {
-                Ok(rows) => match locales::write(out, &rows, format) {
-                    Ok(()) => EXIT_OK,
-                    Err(e) => {
-                        let _ = writeln!(err, "cannot write the list: {e}");
-                        EXIT_FAILURE
+                Ok(rows) => {
+                    let mut text = Vec::new();
+                    match locales::write(&mut text, &rows, format) {
+                        Ok(()) => {
+                            con.print(&String::from_utf8_lossy(&text));
+                            EXIT_OK
+                        }
+                        Err(e) => {
+                            con.error(&format!("cannot write the list: {e}"), "");
+                            EXIT_FAILURE
+                        }
                     }
-                },
+                }
                 Err(d) => {
-                    let _ = writeln!(err, "{d}");
+                    con.diagnostic(&d.to_string());
+                    EXIT_FAILURE
+                }
+            }
+        }
+        Command::Completions { shell } => {
+            let mut text = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "silkwire", &mut text);
+            let _ = con.out.write_all(&text);
+            EXIT_OK
+        }
+        Command::Man => {
+            let mut text = Vec::new();
+            match man_page(&mut text) {
+                Ok(()) => {
+                    let _ = con.out.write_all(&text);
+                    EXIT_OK
+                }
+                Err(e) => {
+                    con.error(&format!("cannot render the manual page: {e}"), "");
                     EXIT_FAILURE
                 }
             }
@@ -346,116 +300,292 @@ where
             strict,
             now,
             partner_embargoed,
-        } => {
-            let now = match now.or_else(|| std::env::var("SILKWIRE_NOW").ok()) {
-                None => None,
-                Some(text) => match silkwire_core::time::parse_rfc3339(&text) {
-                    Ok(t) => Some(t),
-                    Err(e) => {
-                        let _ = writeln!(
-                            err,
-                            "error: --now / SILKWIRE_NOW: {e}\n  = fix: {}",
-                            e.fix()
-                        );
-                        return EXIT_USAGE;
-                    }
-                },
+        } => build_command(&mut con, root, &dir, strict, now, partner_embargoed.as_deref()),
+    }
+}
+
+/// The manual page: `silkwire(1)` with a section per subcommand, from the same clap definitions
+/// as `--help`.
+pub fn man_page(out: &mut dyn Write) -> std::io::Result<()> {
+    let cmd = Cli::command();
+    let man = clap_mangen::Man::new(cmd.clone());
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
+    man.render_subcommands_section(out)?;
+    for sub in cmd.get_subcommands() {
+        if sub.is_hide_set() {
+            continue;
+        }
+        let name = format!("silkwire {}", sub.get_name());
+        let sub = sub.clone().name(name.clone()).bin_name(name);
+        let man = clap_mangen::Man::new(sub);
+        man.render_name_section(out)?;
+        man.render_synopsis_section(out)?;
+        man.render_description_section(out)?;
+        man.render_options_section(out)?;
+    }
+    man.render_extra_section(out)?;
+    man.render_version_section(out)?;
+    writeln!(
+        out,
+        ".SH \"EXIT STATUS\"\n0 success; 1 invalid input, findings or a failed write (nothing half\\-written); 2 usage error.\n.SH ENVIRONMENT\n.TP\nSILKWIRE_NOW\nThe build clock (RFC 3339 with offset) when \\-\\-now is not given.\n.TP\nNO_COLOR\nWhen set and not empty, no colour is used."
+    )
+}
+
+fn validate(con: &mut Console<'_>, dir: &Path) -> i32 {
+    match silkwire_validate::validate(dir) {
+        Ok(problems) => {
+            for p in &problems {
+                con.print(&format!(
+                    "{}: error[{}]: {}\n",
+                    dir.join(&p.path).display(),
+                    p.rule,
+                    p.message
+                ));
+            }
+            if problems.is_empty() {
+                con.say(&format!(
+                    "validate: {} passes all {} rules",
+                    dir.display(),
+                    silkwire_validate::RULES.len()
+                ));
+                EXIT_OK
+            } else {
+                con.print(&format!("validate: {} problem(s)\n", problems.len()));
+                EXIT_FAILURE
+            }
+        }
+        Err(e) => {
+            con.error(&e.to_string(), "");
+            EXIT_FAILURE
+        }
+    }
+}
+
+fn check(
+    con: &mut Console<'_>,
+    root: &Path,
+    locales: &[String],
+    format: CheckFormat,
+    deny_warnings: bool,
+) -> i32 {
+    let Some(only) = locale_args(locales, con) else {
+        return EXIT_USAGE;
+    };
+    match silkwire_check::check(root, &only) {
+        Ok(report) => {
+            let text = match format {
+                CheckFormat::Text => silkwire_check::render::check_text(&report),
+                CheckFormat::Json => silkwire_check::render::check_json(&report),
             };
-            if let Some(partner) = &partner_embargoed {
-                let (a, b) = (resolved(partner), resolved(&dir));
-                if a.starts_with(&b) || b.starts_with(&a) {
-                    let _ = writeln!(
-                        err,
-                        "error: --partner-embargoed {} overlaps the public output {}\n  = fix: give embargoed copy its own folder, outside the one you publish",
-                        partner.display(),
-                        dir.display()
-                    );
-                    return EXIT_USAGE;
+            if format == CheckFormat::Json {
+                let _ = con.out.write_all(text.as_bytes());
+            } else {
+                con.print(&text);
+            }
+            let errors = report.count(silkwire_check::Severity::Error);
+            let warnings = report.count(silkwire_check::Severity::Warning);
+            if errors > 0 || (deny_warnings && warnings > 0) {
+                EXIT_FAILURE
+            } else {
+                EXIT_OK
+            }
+        }
+        Err(e) => {
+            con.error(&e.to_string(), "");
+            EXIT_FAILURE
+        }
+    }
+}
+
+fn status(con: &mut Console<'_>, root: &Path, format: StatusFormat, accept: &[String]) -> i32 {
+    let Some(accept) = locale_args(accept, con) else {
+        return EXIT_USAGE;
+    };
+    for locale in &accept {
+        if locale == silkwire_l10n::locale::REFERENCE || !root.join("locales").join(locale).is_dir()
+        {
+            con.error(
+                &format!(
+                    "there is no translation to accept in {}",
+                    root.join("locales").join(locale).display()
+                ),
+                "name a locale folder other than the reference (en)",
+            );
+            return EXIT_USAGE;
+        }
+    }
+    for locale in &accept {
+        match silkwire_check::accept(root, locale) {
+            Ok(a) => {
+                con.diagnostic(&format!(
+                    "accepted {} message(s) of {locale} as reviewed against the current source",
+                    a.messages
+                ));
+                if a.errors > 0 {
+                    con.warning(&format!(
+                        "{locale} still has {} error(s): run `silkwire check --locale {locale}`",
+                        a.errors
+                    ));
                 }
             }
-            let options = build::Options { strict, now };
-            match build::build_with(
-                display_root(&cli.root),
-                &dir,
-                partner_embargoed.as_deref(),
-                &options,
-            ) {
-                Ok(report) => {
-                    for w in &report.warnings {
-                        let _ = writeln!(err, "warning: {w}");
-                    }
-                    for (locale, n) in &report.locales {
-                        let skipped = report.skipped.iter().filter(|(l, _)| l == locale).count();
-                        if skipped > 0 {
-                            let _ = writeln!(
-                            out,
-                            "{locale}: {n} edition(s), {skipped} skipped (translation incomplete)"
-                        );
-                        } else {
-                            let _ = writeln!(out, "{locale}: {n} edition(s)");
-                        }
-                    }
-                    for h in &report.held {
-                        let _ = writeln!(
-                            out,
-                            "held: {} until {} (embargo)",
-                            h.release,
-                            h.until.to_rfc3339()
-                        );
-                    }
-                    if let Some(owner) = &report.files.other_owner {
-                        let _ = writeln!(
-                        err,
-                        "warning: {} was last built for another publication ({owner}); its files are left in place",
-                        dir.display()
-                    );
-                    }
-                    for (kept, why) in &report.files.kept {
-                        let _ = writeln!(
-                            err,
-                            "warning: {kept} is no longer produced but was left in place: {why}"
-                        );
-                    }
-                    for removed in &report.files.removed {
-                        let _ =
-                            writeln!(out, "removed {removed}: this build no longer produces it");
-                    }
-                    let _ = writeln!(
-                        out,
-                        "wrote {} file(s), {} unchanged, in {}",
-                        report.files.written,
-                        report.files.unchanged,
-                        dir.display()
-                    );
-                    if let (Some(p), Some(dir)) = (&report.partner, &partner_embargoed) {
-                        for removed in &p.removed {
-                            let _ = writeln!(
-                                out,
-                                "removed {removed} from {}: no longer under embargo",
-                                dir.display()
-                            );
-                        }
-                        let _ = writeln!(
-                            out,
-                            "wrote {} embargoed item(s) for partners, {} unchanged, in {}",
-                            p.written,
-                            p.unchanged,
-                            dir.display()
-                        );
-                    }
-                    EXIT_OK
-                }
-                Err(e) => {
-                    let _ = writeln!(err, "{e}");
-                    if matches!(e, build::BuildError::Input(_)) {
-                        let _ = writeln!(
-                            err,
-                            "nothing was written: fix the errors above and build again"
-                        );
-                    }
-                    EXIT_FAILURE
-                }
+            Err(e) => {
+                con.error(&e.to_string(), "");
+                return EXIT_FAILURE;
             }
         }
     }
+    match silkwire_check::check(root, &[]) {
+        Ok(report) => {
+            let text = match format {
+                StatusFormat::Table => silkwire_check::render::status_table(&report.status),
+                StatusFormat::Json => silkwire_check::render::status_json(&report.status),
+                StatusFormat::Markdown => silkwire_check::render::status_markdown(&report.status),
+            };
+            let _ = con.out.write_all(text.as_bytes());
+            EXIT_OK
+        }
+        Err(e) => {
+            con.error(&e.to_string(), "");
+            EXIT_FAILURE
+        }
+    }
+}
+
+fn build_command(
+    con: &mut Console<'_>,
+    root: &Path,
+    dir: &Path,
+    strict: bool,
+    now: Option<String>,
+    partner_embargoed: Option<&Path>,
+) -> i32 {
+    let now = match now.or_else(|| std::env::var("SILKWIRE_NOW").ok()) {
+        None => None,
+        Some(text) => match silkwire_core::time::parse_rfc3339(&text) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                con.error(&format!("--now / SILKWIRE_NOW: {e}"), &e.fix());
+                return EXIT_USAGE;
+            }
+        },
+    };
+    if let Some(partner) = partner_embargoed {
+        let (a, b) = (resolved(partner), resolved(dir));
+        if a.starts_with(&b) || b.starts_with(&a) {
+            con.error(
+                &format!(
+                    "--partner-embargoed {} overlaps the public output {}",
+                    partner.display(),
+                    dir.display()
+                ),
+                "give embargoed copy its own folder, outside the one you publish",
+            );
+            return EXIT_USAGE;
+        }
+    }
+    let options = build::Options { strict, now };
+    let result = build::build_with_progress(root, dir, partner_embargoed, &options, &mut |step| {
+        let line = match step {
+            build::Step::Checking => "checking every input…".to_string(),
+            build::Step::Rendering {
+                locale,
+                index,
+                total,
+            } => format!("[{}/{total}] rendering {locale}…", index + 1),
+            build::Step::Writing { files } => format!("writing {files} file(s)…"),
+        };
+        con.progress(&line);
+    });
+    con.clear_progress();
+    let report = match result {
+        Ok(report) => report,
+        Err(e) => {
+            con.diagnostic(&e.to_string());
+            if matches!(e, build::BuildError::Input(_)) {
+                con.diagnostic("nothing was written: fix the errors above and build again");
+            }
+            return EXIT_FAILURE;
+        }
+    };
+    for w in &report.warnings {
+        con.warning(&w.message);
+    }
+    if let Some(owner) = &report.files.other_owner {
+        con.warning(&format!(
+            "{} was last built for another publication ({owner}); its files are left in place",
+            dir.display()
+        ));
+    }
+    for (kept, why) in &report.files.kept {
+        con.warning(&format!(
+            "{kept} is no longer produced but was left in place: {why}"
+        ));
+    }
+    for path in &report.files.written_paths {
+        con.detail(&format!("wrote {path}"));
+    }
+    con.say(&summary_table(&report.locales));
+    for h in &report.held {
+        con.say(&format!(
+            "held: {} until {} (embargo)",
+            h.release,
+            h.until.to_rfc3339()
+        ));
+    }
+    for removed in &report.files.removed {
+        con.say(&format!("removed {removed}: this build no longer produces it"));
+    }
+    con.say(&format!(
+        "wrote {} file(s), {} unchanged, in {}",
+        report.files.written,
+        report.files.unchanged,
+        dir.display()
+    ));
+    if let (Some(p), Some(dir)) = (&report.partner, partner_embargoed) {
+        for path in &p.written_paths {
+            con.detail(&format!("wrote {path} in {}", dir.display()));
+        }
+        for removed in &p.removed {
+            con.say(&format!(
+                "removed {removed} from {}: no longer under embargo",
+                dir.display()
+            ));
+        }
+        con.say(&format!(
+            "wrote {} embargoed item(s) for partners, {} unchanged, in {}",
+            p.written,
+            p.unchanged,
+            dir.display()
+        ));
+    }
+    let warnings = report.warnings.len();
+    if warnings > 0 {
+        con.say(&format!("{warnings} warning(s): see above"));
+    }
+    EXIT_OK
+}
+
+/// The per-locale table printed after a build.
+pub fn summary_table(rows: &[build::LocaleSummary]) -> String {
+    let width = rows
+        .iter()
+        .map(|r| r.locale.len())
+        .chain(["locale".len()])
+        .max()
+        .unwrap_or(6);
+    let mut text = format!(
+        "{:<width$}  {:>8}  {:>7}  {:>4}  {:>8}",
+        "locale", "editions", "skipped", "held", "warnings"
+    );
+    for r in rows {
+        text.push_str(&format!(
+            "\n{:<width$}  {:>8}  {:>7}  {:>4}  {:>8}",
+            r.locale, r.editions, r.skipped, r.held, r.warnings
+        ));
+    }
+    text
 }

@@ -15,6 +15,8 @@ pub const MANIFEST: &str = ".silkwire-manifest";
 pub struct WriteReport {
     /// Files created or replaced.
     pub written: usize,
+    /// Their paths, relative to the output folder, in the order written.
+    pub written_paths: Vec<String>,
     /// Files whose bytes were already right (left untouched, modification time kept).
     pub unchanged: usize,
     /// Files an earlier build wrote that this one no longer produces, now deleted (relative paths).
@@ -212,6 +214,7 @@ fn write_files(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
             source,
         })?;
         report.written += 1;
+        report.written_paths.push(rel.clone());
     }
     Ok(report)
 }
@@ -251,6 +254,7 @@ mod tests {
             write_tree(&dir, OWNER, &files).unwrap(),
             WriteReport {
                 written: 1,
+                written_paths: vec!["a/b.xml".to_string()],
                 unchanged: 0,
                 ..Default::default()
             }

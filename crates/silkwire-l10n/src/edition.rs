@@ -175,7 +175,7 @@ pub struct Localized {
     /// Per-locale data.
     pub locales: Vec<LocaleBuild>,
     /// Non-fatal findings, e.g. a Silkwire string taken from the fallback locale.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Editions left out because their translation has gaps (never with a strict policy).
     pub skipped: Vec<Skipped>,
 }
@@ -325,10 +325,43 @@ fn located<T>(l: &Located<T>, field: &str, message: String, fix: &str) -> Diagno
     }
 }
 
+/// A non-fatal finding, and the target locale it concerns (`None`: the whole publication).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The target locale whose output it concerns, if only one.
+    pub locale: Option<String>,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+impl Warning {
+    /// A warning about the output of `locale`.
+    pub fn locale(locale: &str, message: String) -> Self {
+        Warning {
+            locale: Some(locale.to_string()),
+            message,
+        }
+    }
+
+    /// A warning about the whole publication.
+    pub fn general(message: String) -> Self {
+        Warning {
+            locale: None,
+            message,
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 struct Ctx<'a> {
     catalog: &'a Catalog,
     diags: Diagnostics,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
     /// Problems of the edition being built that are translation gaps (a translation's release text
     /// missing or unresolvable), not input errors.
     gaps: Vec<Diagnostic>,
@@ -336,7 +369,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// Records a warning once.
-    fn warn(&mut self, warning: String) {
+    fn warn(&mut self, warning: Warning) {
         if !self.warnings.contains(&warning) {
             self.warnings.push(warning);
         }
@@ -361,14 +394,14 @@ impl Ctx<'_> {
                 .find(|t| t.locale() == from)
                 .and_then(|t| t.location(msg))
                 .unwrap_or_default();
-            self.warn(format!(
+            self.warn(Warning::locale(locale, format!(
                 "{}: `{id}` is missing; using the {from} text from {at}",
                 self.catalog
                     .root()
                     .join(LOCALES_DIR)
                     .join(base(locale))
                     .display()
-            ));
+            )));
         }
         Ok(s)
     }
@@ -685,7 +718,7 @@ pub fn localize_with(
     }
     if !policy.skip_keyword_check {
         for w in unused_channel_keywords(project) {
-            ctx.warn(w);
+            ctx.warn(Warning::general(w));
         }
     }
 
@@ -1086,14 +1119,14 @@ fn notices(
                 let at = source
                     .and_then(|s| s.location(&id.value))
                     .unwrap_or_default();
-                ctx.warn(format!(
+                ctx.warn(Warning::locale(locale, format!(
                     "{}:{}:{}: the {what} note `{}` of {} is not translated into {locale} yet (source at {at})",
                     id.origin.path.display(),
                     id.origin.line,
                     id.origin.column,
                     id.value,
                     r.id
-                ));
+                )));
                 None
             }
             Err(Unresolved::Missing) => {

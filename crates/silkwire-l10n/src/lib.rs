@@ -31,5 +31,5 @@ pub mod width;
 pub use catalog::Catalog;
 pub use edition::{
     localize, localize_with, needed_locales, unused_channel_keywords, Edition, LocaleBuild,
-    Localized, NeededLocales, Notice, NoticeKind, Policy, PublicationText, Skipped,
+    Localized, NeededLocales, Notice, NoticeKind, Policy, PublicationText, Skipped, Warning,
 };
