@@ -6,6 +6,8 @@ org-silkwire-newsroom = Silkwire Newsroom
 # Issuer of the reference release: Xinhua News Agency's economic information service.
 # identical-ok: a brand name, which some languages keep in Latin script.
 org-xinhua-silk-road = Xinhua Silk Road
+# "About" section printed at the end of every release Xinhua Silk Road issues (under label-about).
+org-xinhua-silk-road-about = Xinhua Silk Road is an economic information service of Xinhua News Agency, run by China Economic Information Service (CEIS). It covers trade, investment and economic cooperation between China and its partners along the Belt and Road.
 # Distributor of the reference release.
 # identical-ok: a brand name, which most languages keep in Latin script.
 org-prnewswire = PR Newswire

@@ -57,3 +57,12 @@ notice-withdrawn = Ditarik pada { DATETIME($date, dateStyle: "long") }: { $note 
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = Embargo hingga { $time }. Dilarang dipublikasikan sebelum waktu tersebut.
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = Tentang { $org }
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = Kontak media
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = Teks ini merupakan terjemahan. Jika terdapat perbedaan dengan naskah aslinya, yang berlaku adalah naskah asli:

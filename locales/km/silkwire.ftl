@@ -71,3 +71,12 @@ notice-withdrawn = ដកវិញថ្ងៃទី{ DATETIME($date, dateStyle:
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = ហាមផ្សាយរហូតដល់ { $time }។ មិនត្រូវចុះផ្សាយមុនពេលនោះឡើយ។
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = អំពី { $org }
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = ទំនាក់ទំនងសម្រាប់ប្រព័ន្ធផ្សព្វផ្សាយ
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = អត្ថបទនេះជាសេចក្ដីបកប្រែ។ ប្រសិនបើមានភាពខុសគ្នាពីអត្ថបទដើម ត្រូវយកអត្ថបទដើមជាគោល៖

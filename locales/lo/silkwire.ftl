@@ -56,3 +56,12 @@ notice-withdrawn = ຖອນຂ່າວວັນທີ { DATETIME($date, dateSt
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = ຫ້າມເຜີຍແຜ່ຈົນຮອດ { $time }. ບໍ່ໃຫ້ເຜີຍແຜ່ກ່ອນເວລາດັ່ງກ່າວ.
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = ກ່ຽວກັບ { $org }
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = ຂໍ້ມູນຕິດຕໍ່ສຳລັບສື່ມວນຊົນ
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = ຂ່າວປະຊາສຳພັນນີ້ແມ່ນສະບັບແປ. ຖ້າມີເນື້ອໃນແຕກຕ່າງຈາກຕົ້ນສະບັບ, ໃຫ້ຖືເອົາຕົ້ນສະບັບເປັນຫຼັກ:

@@ -57,3 +57,13 @@ notice-withdrawn = Ditarik balik pada { DATETIME($date, dateStyle: "long") }: { 
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = Embargo sehingga { $time }. Tidak boleh disiarkan sebelum waktu tersebut.
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = Mengenai { $org }
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+# ms: "Pertanyaan media" (media enquiries) is the heading Malaysian releases put above the contact names.
+label-media-contact = Pertanyaan media
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = Teks ini ialah terjemahan. Sekiranya terdapat sebarang percanggahan dengan teks asal, teks asal hendaklah diguna pakai:

@@ -71,3 +71,13 @@ notice-withdrawn = { DATETIME($date, dateStyle: "long") } ရက်တွင် 
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = { $time } အထိ ထုတ်ပြန်ခွင့် ပိတ်ထားသည်။ ယင်းအချိန်မတိုင်မီ မထုတ်ဝေရ။
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = { $org } အကြောင်း
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = မီဒီယာဆက်သွယ်ရန်
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+# my: ends with "မူရင်းဘာသာ -" (original language), the " -" label separator of label-original-link, before the link.
+notice-translation = ဤသတင်းထုတ်ပြန်ချက်သည် ဘာသာပြန်ဆိုထားခြင်း ဖြစ်သည်။ မူရင်းနှင့် ကွဲလွဲမှုရှိပါက မူရင်းစာသားကို အတည်ယူရမည်။ မူရင်းဘာသာ -

@@ -61,3 +61,12 @@ notice-withdrawn = Retirado a { DATETIME($date, dateStyle: "long") }: { $note }
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = Sob embargo até { $time }. Não pode ser publicado antes dessa hora.
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = Sobre { $org }
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = Contacto para a imprensa
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = Esta versão é uma tradução. Em caso de divergência, prevalece o texto original:

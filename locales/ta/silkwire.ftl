@@ -60,3 +60,12 @@ notice-withdrawn = { DATETIME($date, dateStyle: "long") } அன்று தி
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = { $time } வரை வெளியீட்டுத் தடை. அதற்கு முன் வெளியிடக் கூடாது.
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = { $org } பற்றி
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = ஊடகத் தொடர்பு
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = இது ஒரு மொழிபெயர்ப்பு. மூலப் பதிப்புக்கும் இதற்கும் வேறுபாடு இருந்தால், மூல உரையே இறுதியானது. மூலப் பதிப்பு:

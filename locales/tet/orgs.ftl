@@ -6,6 +6,9 @@ org-silkwire-newsroom = Redasaun Silkwire
 # Issuer of the reference release: Xinhua News Agency's economic information service.
 # Kept as the service's own Latin-script brand name; Tetum press keeps foreign brand names as they are.
 org-xinhua-silk-road = Xinhua Silk Road
+# "About" section printed at the end of every release Xinhua Silk Road issues (under label-about).
+# tet: Faixa no Rota after the Portuguese "Faixa e Rota" used in Timor-Leste (no Tetum calque is established).
+org-xinhua-silk-road-about = Xinhua Silk Road nu’udar servisu informasaun ekonómika ida hosi ajénsia notísia Xinhua, ne’ebé China Economic Information Service (CEIS) mak jere. Servisu ne’e kobre komérsiu, investimentu no kooperasaun ekonómika entre Xina no nia parseiru sira iha inisiativa Faixa no Rota.
 # Distributor of the reference release.
 org-prnewswire = PR Newswire
     .dateline = PRNewswire

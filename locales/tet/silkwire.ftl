@@ -71,3 +71,12 @@ notice-withdrawn = Hasai iha { DATETIME($date, dateStyle: "medium") }: { $note }
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = Embargu to’o { $time }. Labele fó-sai molok tempu ne’e.
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = Kona-ba { $org }
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = Kontaktu ba imprensa
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = Edisaun ne’e tradusaun ida. Se iha diferensa ruma ho orijinál, testu orijinál mak prevalese:

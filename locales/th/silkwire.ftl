@@ -57,3 +57,12 @@ notice-withdrawn = ถอนข่าวเมื่อ { DATETIME($date, dateSt
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = สงวนการเผยแพร่จนถึง { $time } ห้ามเผยแพร่ก่อนเวลาดังกล่าว
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = เกี่ยวกับ { $org }
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = ข้อมูลติดต่อสำหรับสื่อมวลชน
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = ข่าวประชาสัมพันธ์นี้เป็นฉบับแปล หากมีข้อความใดแตกต่างจากต้นฉบับ ให้ยึดถือต้นฉบับเป็นหลัก:

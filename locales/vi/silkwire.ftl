@@ -57,3 +57,12 @@ notice-withdrawn = Thu hồi ngày { DATETIME($date, dateStyle: "short") }: { $n
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = Lệnh cấm đăng có hiệu lực đến { $time }. Không được đăng tải trước thời điểm đó.
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = Giới thiệu về { $org }
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = Liên hệ báo chí
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = Đây là bản dịch. Nếu có khác biệt so với bản gốc, nội dung bản gốc được lấy làm chuẩn:

@@ -57,3 +57,12 @@ notice-withdrawn = { DATETIME($date, dateStyle: "long") }撤稿：{ $note }
 # Editorial note of a wire item under embargo, sent only to partners who receive embargoed copy.
 # $time is the end of the embargo, e.g. 2023-09-18 10:00 UTC+08:00.
 note-embargo = 本稿於{ $time }解禁，解禁前不得發布。
+# Heading of an organisation's "About" section at the end of a release; $org is its name
+# (org-… in orgs.ftl).
+label-about = 關於{ $org }
+# Heading of the media contacts at the end of a release (names, e-mail addresses and telephone
+# numbers follow, as the organisation's file in feeds/orgs gives them).
+label-media-contact = 媒體聯絡人
+# Notice at the top of every edition translated from another language. It is followed by a link to
+# the original-language edition, whose text is that language's name in itself (English, 简体中文, ไทย).
+notice-translation = 本文為譯文，如與原文有出入，以原文為準。原文：

@@ -163,6 +163,46 @@ fn malformed_locale() {
 }
 
 #[test]
+fn an_organisation_without_a_name() {
+    let f = Fixture::sample("org-unnamed");
+    fs::write(f.root().join("feeds/orgs/xinhua.toml"), "").expect("write");
+    f.edit(
+        RELEASE,
+        "issuer = \"xinhua-silk-road\"",
+        "issuer = \"xinhua\"",
+    );
+    assert_fails(
+        &f,
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:11:10: error: `issuer`: unknown organisation \"xinhua\"\n  = fix: define `org-xinhua = …` in locales/en/orgs.ftl (and translate it), or fix the id\n",
+    );
+}
+
+#[test]
+fn organisation_files_are_checked() {
+    let f = Fixture::sample("org-file");
+    fs::write(
+        f.root().join("feeds/orgs/xinhua-silk-road.toml"),
+        "url = \"ftp://x\"\n[[contacts]]\nname = \"Press office\"\nemail = \"press at example.com\"\nphone = \"010 6307\"\n[[contacts]]\nname = \"\"\nfax = \"1\"\n",
+    )
+    .expect("write");
+    let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("<root>/feeds/orgs/xinhua-silk-road.toml:8:1: error: `fax`: unknown field"), "{stderr}");
+    fs::write(
+        f.root().join("feeds/orgs/xinhua-silk-road.toml"),
+        "url = \"ftp://x\"\n[[contacts]]\nname = \"Press office\"\nemail = \"press at example.com\"\nphone = \"010 6307\"\n[[contacts]]\nname = \" \"\n",
+    )
+    .expect("write");
+    assert_fails(
+        &f,
+        "<root>/feeds/orgs/xinhua-silk-road.toml:1:7: error: `url`: \"ftp://x\" is not an http or https URL\n  = fix: use an absolute http(s) URL\n\
+         <root>/feeds/orgs/xinhua-silk-road.toml:4:9: error: `contacts.email`: \"press at example.com\" is not an e-mail address\n  = fix: write the address alone, e.g. press@example.com\n\
+         <root>/feeds/orgs/xinhua-silk-road.toml:5:9: error: `contacts.phone`: \"010 6307\" is not an international telephone number\n  = fix: write + and the country code, then the number: digits, spaces, hyphens and brackets only, e.g. +86 10 6307 0000\n\
+         <root>/feeds/orgs/xinhua-silk-road.toml:7:8: error: `contacts.name`: the value is empty\n  = fix: write the value, or remove the key\n",
+    );
+}
+
+#[test]
 fn missing_required_field() {
     let f = Fixture::sample("missing-field");
     f.edit(RELEASE, "issuer = \"xinhua-silk-road\"\n", "");
@@ -182,7 +222,7 @@ fn unknown_organisation() {
     );
     assert_fails(
         &f,
-        "<root>/feeds/releases/qingxiu-nev-cluster.toml:11:10: error: `issuer`: unknown organisation \"xinhua\"\n  = fix: define `org-xinhua = …` in locales/en/orgs.ftl (and translate it), or fix the id\n",
+        "<root>/feeds/releases/qingxiu-nev-cluster.toml:11:10: error: `issuer`: unknown organisation \"xinhua\"\n  = fix: define it in <root>/feeds/orgs/xinhua.toml (and name it `org-xinhua` in locales/<locale>/orgs.ftl), or fix the id\n",
     );
 }
 
@@ -593,7 +633,7 @@ fn channel_filters_are_checked() {
     );
     assert_fails(
         &f,
-        "<root>/feeds/silkwire.toml:43:12: error: `channels.issuers`: unknown organisation \"xinhua\"\n  = fix: define `org-xinhua = …` in locales/en/orgs.ftl (and translate it), or fix the id\n",
+        "<root>/feeds/silkwire.toml:43:12: error: `channels.issuers`: unknown organisation \"xinhua\"\n  = fix: define it in <root>/feeds/orgs/xinhua.toml (and name it `org-xinhua` in locales/<locale>/orgs.ftl), or fix the id\n",
     );
 }
 

@@ -4,6 +4,7 @@
 mod check;
 mod cli;
 mod consumers;
+mod desk;
 mod escaping;
 mod feed_rules;
 mod golden;

@@ -802,6 +802,23 @@ fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
                 let id = name
                     .as_deref()
                     .map_or(m.id.clone(), |a| format!("{}.{a}", m.id));
+                if pat.text.starts_with("TODO") {
+                    let offset = name
+                        .as_ref()
+                        .and_then(|a| m.attributes.get(a))
+                        .map_or(m.offset, |(o, _)| *o);
+                    ctx.push(
+                        Severity::Error,
+                        "placeholder",
+                        file,
+                        Some(offset),
+                        id.chars().count(),
+                        locale,
+                        &id,
+                        format!("`{id}` is still a placeholder (TODO): it would be published as is"),
+                        "write the text in place of the TODO placeholder".into(),
+                    );
+                }
                 if pat.empty {
                     let offset = name
                         .as_ref()

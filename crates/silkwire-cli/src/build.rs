@@ -162,6 +162,17 @@ pub fn render_with_progress(
         let Some(text) = catalog.release(&source, &r.id) else {
             continue;
         };
+        // `silkwire new` marks what the desk must write with TODO: never publish one.
+        for id in text.message_ids() {
+            if text.format(id, None).is_ok_and(|v| v.starts_with("TODO")) {
+                notes.push(text.diagnostic(
+                    id,
+                    id,
+                    format!("`{id}` is still a placeholder (TODO)"),
+                    "write the text in place of the TODO placeholder",
+                ));
+            }
+        }
         let ids = r
             .updates
             .iter()

@@ -26,8 +26,10 @@ use clap::{CommandFactory, Parser, Subcommand};
 
 pub mod build;
 pub mod console;
+pub mod desk;
 pub mod locales;
 pub mod output;
+pub mod preview;
 
 pub use console::{Console, Terminal, Verbosity};
 
@@ -116,6 +118,57 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "table")]
         format: locales::LocalesFormat,
+    },
+    /// Turn a plain-text wire release (like the reference release) into a release: its TOML and
+    /// source-language .ftl file. What cannot be placed is reported with its line and kept as a
+    /// comment.
+    Import {
+        /// The plain-text release (UTF-8).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The release id (default: made from the headline).
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The language the text is written in.
+        #[arg(long, default_value = "en", value_name = "LOCALE")]
+        locale: String,
+        /// When the release was published (RFC 3339 with offset); default: the dateline's date at
+        /// 12:00 UTC.
+        #[arg(long, value_name = "RFC3339")]
+        published: Option<String>,
+        /// The issuing organisation's id, when the text does not name it.
+        #[arg(long, value_name = "ORG")]
+        issuer: Option<String>,
+    },
+    /// Start a new release: the TOML and the source-language .ftl file, every message commented and
+    /// every placeholder marked TODO.
+    New {
+        /// The release id (a slug: lower-case letters, digits, hyphens).
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The language the release will be written in.
+        #[arg(long, default_value = "en", value_name = "LOCALE")]
+        source_locale: String,
+        /// The clock for the `published` placeholder (RFC 3339). Default: $SILKWIRE_NOW, else now.
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// Print one edition as a reader sees it (headline, dateline, body, caption, boilerplate), to
+    /// check a translation without opening XML.
+    Preview {
+        /// The release id.
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The edition's locale.
+        #[arg(long, value_name = "LOCALE")]
+        locale: String,
+        /// Wrap lines to this many columns (default: $COLUMNS on a terminal, else 80).
+        #[arg(long, value_name = "N")]
+        width: Option<usize>,
+        /// The clock: updates and withdrawals due by then are shown (RFC 3339). Default:
+        /// $SILKWIRE_NOW, else now.
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
     },
     /// Print a shell completion script (e.g. `silkwire completions bash > /etc/bash_completion.d/silkwire`).
     Completions {
@@ -276,6 +329,48 @@ where
                 }
             }
         }
+        Command::Import {
+            file,
+            id,
+            locale,
+            published,
+            issuer,
+        } => desk::import(
+            &mut con,
+            root,
+            &desk::ImportArgs {
+                file,
+                id,
+                locale,
+                published,
+                issuer,
+            },
+        ),
+        Command::New {
+            id,
+            source_locale,
+            now,
+        } => match clock(&mut con, now) {
+            Ok(now) => desk::new(&mut con, root, &id, &source_locale, now),
+            Err(code) => code,
+        },
+        Command::Preview {
+            id,
+            locale,
+            width,
+            now,
+        } => match clock(&mut con, now) {
+            Ok(now) => {
+                let width = width.unwrap_or_else(|| {
+                    term.stdout
+                        .then(|| std::env::var("COLUMNS").ok()?.parse().ok())
+                        .flatten()
+                        .unwrap_or(preview::DEFAULT_WIDTH)
+                });
+                preview::preview(&mut con, root, &id, &locale, width, now)
+            }
+            Err(code) => code,
+        },
         Command::Completions { shell } => {
             let mut text = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "silkwire", &mut text);
@@ -463,15 +558,9 @@ fn build_command(
     now: Option<String>,
     partner_embargoed: Option<&Path>,
 ) -> i32 {
-    let now = match now.or_else(|| std::env::var("SILKWIRE_NOW").ok()) {
-        None => None,
-        Some(text) => match silkwire_core::time::parse_rfc3339(&text) {
-            Ok(t) => Some(t),
-            Err(e) => {
-                con.error(&format!("--now / SILKWIRE_NOW: {e}"), &e.fix());
-                return EXIT_USAGE;
-            }
-        },
+    let now = match clock(con, now) {
+        Ok(now) => now,
+        Err(code) => return code,
     };
     if let Some(partner) = partner_embargoed {
         let (a, b) = (resolved(partner), resolved(dir));
@@ -567,6 +656,23 @@ fn build_command(
         con.say(&format!("{warnings} warning(s): see above"));
     }
     EXIT_OK
+}
+
+/// `--now`, else `$SILKWIRE_NOW`, else `None` (the system clock); a usage error if malformed.
+fn clock(
+    con: &mut Console<'_>,
+    now: Option<String>,
+) -> Result<Option<silkwire_core::time::Timestamp>, i32> {
+    match now.or_else(|| std::env::var("SILKWIRE_NOW").ok()) {
+        None => Ok(None),
+        Some(text) => match silkwire_core::time::parse_rfc3339(&text) {
+            Ok(t) => Ok(Some(t)),
+            Err(e) => {
+                con.error(&format!("--now / SILKWIRE_NOW: {e}"), &e.fix());
+                Err(EXIT_USAGE)
+            }
+        },
+    }
 }
 
 /// The per-locale table printed after a build.

@@ -11,8 +11,8 @@ use url::Url;
 
 use crate::diag::{line_col, Diagnostic, Diagnostics};
 use crate::model::{
-    Calendar, Channel, Digits, LocaleFormat, Located, Origin, Photo, Publication, Release, Update,
-    UpdateKind, Withdrawal,
+    Calendar, Channel, Contact, Digits, LocaleFormat, Located, Org, Origin, Photo, Publication,
+    Release, Update, UpdateKind, Withdrawal,
 };
 use crate::text::is_forbidden;
 use crate::time::{parse_rfc3339, Timestamp};
@@ -21,6 +21,8 @@ use crate::time::{parse_rfc3339, Timestamp};
 pub const PUBLICATION_FILE: &str = "feeds/silkwire.toml";
 /// The folder of release files, relative to the root.
 pub const RELEASES_DIR: &str = "feeds/releases";
+/// The folder of organisation files, relative to the root.
+pub const ORGS_DIR: &str = "feeds/orgs";
 
 /// Everything under `feeds/`: the publication and its releases, validated.
 #[derive(Debug, Clone)]
@@ -31,6 +33,15 @@ pub struct Project {
     pub publication: Publication,
     /// `feeds/releases/*.toml`, sorted by id.
     pub releases: Vec<Release>,
+    /// `feeds/orgs/*.toml`, sorted by id.
+    pub orgs: Vec<Org>,
+}
+
+impl Project {
+    /// The organisation `id`, if it is defined.
+    pub fn org(&self, id: &str) -> Option<&Org> {
+        self.orgs.iter().find(|o| o.id == id)
+    }
 }
 
 /// Loads and validates `feeds/` under `root`, reporting every problem found.
@@ -50,13 +61,224 @@ pub fn load_project(root: &Path) -> Result<Project, Diagnostics> {
             Vec::new()
         }
     };
+    let orgs = match load_orgs(root) {
+        Ok(o) => o,
+        Err(d) => {
+            diags.0.extend(d.0);
+            Vec::new()
+        }
+    };
+    if diags.is_empty() {
+        if let Some(p) = &publication {
+            check_org_references(root, p, &releases, &orgs, &mut diags);
+        }
+    }
     match publication {
         Some(publication) if diags.is_empty() => Ok(Project {
             root: root.to_path_buf(),
             publication,
             releases,
+            orgs,
         }),
         _ => Err(diags),
+    }
+}
+
+/// Every organisation a file refers to must have its `feeds/orgs/<id>.toml`.
+fn check_org_references(
+    root: &Path,
+    p: &Publication,
+    releases: &[Release],
+    orgs: &[Org],
+    diags: &mut Diagnostics,
+) {
+    let mut refs: Vec<(&Located<String>, &str)> =
+        vec![(&p.provider, "provider"), (&p.publisher, "publisher")];
+    for c in &p.channels {
+        refs.extend(c.issuers.iter().map(|i| (i, "channels.issuers")));
+    }
+    for r in releases {
+        refs.push((&r.issuer, "issuer"));
+        refs.push((&r.distributor, "distributor"));
+        refs.extend(r.photos.iter().map(|ph| (&ph.credit, "photos.credit")));
+    }
+    for (id, field) in refs {
+        if orgs.iter().any(|o| o.id == id.value) {
+            continue;
+        }
+        let file = root.join(ORGS_DIR).join(format!("{}.toml", id.value));
+        diags.push(Diagnostic {
+            path: id.origin.path.clone(),
+            line: id.origin.line,
+            column: id.origin.column,
+            field: field.to_string(),
+            message: format!("unknown organisation \"{}\"", id.value),
+            fix: format!(
+                "define it in {} (and name it `org-{}` in locales/<locale>/orgs.ftl), or fix the id",
+                file.display(),
+                id.value
+            ),
+        });
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrg {
+    url: Option<Spanned<String>>,
+    #[serde(default)]
+    contacts: Vec<RawContact>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    name: Spanned<String>,
+    email: Option<Spanned<String>>,
+    phone: Option<Spanned<String>>,
+}
+
+/// Loads every `feeds/orgs/*.toml` under `root`, sorted by id.
+pub fn load_orgs(root: &Path) -> Result<Vec<Org>, Diagnostics> {
+    let dir = root.join(ORGS_DIR);
+    let entries = fs::read_dir(&dir).map_err(|e| {
+        Diagnostic::file(
+            &dir,
+            "",
+            format!("cannot read the organisations folder: {e}"),
+            "create feeds/orgs/ with one <org-id>.toml per issuer, distributor and publisher",
+        )
+    })?;
+    let mut paths = Vec::new();
+    let mut diags = Diagnostics::default();
+    for entry in entries {
+        let entry = entry
+            .map_err(|e| Diagnostic::file(&dir, "", format!("cannot list the folder: {e}"), ""))?;
+        let p = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if p.is_dir() || name.starts_with('.') || name.ends_with('~') {
+            continue;
+        }
+        if p.extension().is_some_and(|x| x == "toml") {
+            paths.push(p);
+        } else {
+            diags.push(Diagnostic::file(
+                &p,
+                "",
+                "feeds/orgs/ holds only organisation files, named <id>.toml",
+                "rename it to end in .toml (lower case) if it is an organisation, or move it elsewhere",
+            ));
+        }
+    }
+    paths.sort();
+    let mut orgs = Vec::new();
+    for p in paths {
+        match load_org(&p) {
+            Ok(o) => orgs.push(o),
+            Err(d) => diags.0.extend(d.0),
+        }
+    }
+    diags.into_result(orgs)
+}
+
+/// Loads and validates one organisation file.
+pub fn load_org(path: &Path) -> Result<Org, Diagnostics> {
+    let text = read(path)?;
+    let src = Source { path, text: &text };
+    let raw: RawOrg = toml::from_str(&text).map_err(|e| src.toml_error(&e))?;
+    let mut diags = Diagnostics::default();
+    let id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string();
+    if !is_slug(&id) {
+        diags.push(Diagnostic::file(
+            path,
+            "",
+            format!("\"{id}\" is not an organisation id"),
+            format!(
+                "name the file after the organisation in lower-case letters, digits and hyphens, e.g. {}.toml",
+                slug_example("org", &id)
+            ),
+        ));
+    }
+    let url = raw
+        .url
+        .as_ref()
+        .and_then(|u| absolute_url(&src, u, "url", &mut diags));
+    let mut contacts = Vec::new();
+    for c in &raw.contacts {
+        for (v, field) in [
+            Some((&c.name, "contacts.name")),
+            c.email.as_ref().map(|e| (e, "contacts.email")),
+            c.phone.as_ref().map(|p| (p, "contacts.phone")),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            plain_field(&src, v, field, &mut diags);
+        }
+        if let Some(e) = &c.email {
+            let ok = e.get_ref().split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty()
+                    && host.contains('.')
+                    && !host.starts_with('.')
+                    && !host.ends_with('.')
+                    && !e.get_ref().chars().any(|ch| ch.is_whitespace() || ch == '<' || ch == '>')
+            });
+            if !ok {
+                diags.push(src.diag(
+                    e,
+                    "contacts.email",
+                    format!("\"{}\" is not an e-mail address", e.get_ref()),
+                    "write the address alone, e.g. press@example.com",
+                ));
+            }
+        }
+        if let Some(ph) = &c.phone {
+            let ok = ph.get_ref().starts_with('+')
+                && ph
+                    .get_ref()
+                    .chars()
+                    .skip(1)
+                    .all(|ch| ch.is_ascii_digit() || matches!(ch, ' ' | '-' | '(' | ')'))
+                && ph.get_ref().chars().filter(char::is_ascii_digit).count() >= 6;
+            if !ok {
+                diags.push(src.diag(
+                    ph,
+                    "contacts.phone",
+                    format!("\"{}\" is not an international telephone number", ph.get_ref()),
+                    "write + and the country code, then the number: digits, spaces, hyphens and brackets only, e.g. +86 10 6307 0000",
+                ));
+            }
+        }
+        contacts.push(Contact {
+            name: c.name.get_ref().trim().to_string(),
+            email: c.email.as_ref().map(|e| e.get_ref().clone()),
+            phone: c.phone.as_ref().map(|p| p.get_ref().clone()),
+        });
+    }
+    diags.into_result(Org {
+        path: path.to_path_buf(),
+        id,
+        url,
+        contacts,
+    })
+}
+
+/// A one-line text field: not empty, and no character that outputs may not contain.
+fn plain_field(src: &Source<'_>, v: &Spanned<String>, field: &str, diags: &mut Diagnostics) {
+    let s = v.get_ref();
+    if s.trim().is_empty() {
+        diags.push(src.diag(v, field, "the value is empty", "write the value, or remove the key"));
+    } else if let Some(c) = s.chars().find(|&c| is_forbidden(c) || c == '\n' || c == '\r') {
+        diags.push(src.diag(
+            v,
+            field,
+            format!("the value holds {}", crate::text::describe(c)),
+            "remove it: the value is one line of plain text",
+        ));
     }
 }
 

@@ -237,3 +237,31 @@ pub struct Photo {
     /// The body paragraph (1-based) the photo follows.
     pub after_paragraph: Located<usize>,
 }
+
+/// An organisation that issues, distributes, credits or publishes releases: `feeds/orgs/<id>.toml`.
+///
+/// Its human text is Fluent, per locale, in `locales/<locale>/orgs.ftl`: the name `org-<id>` (with
+/// `.dateline`, the name as datelines print it), and optionally `org-<id>-about` (the "About" section
+/// at the end of every release it issues) and `org-<id>-disclaimer`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Org {
+    /// The file it was loaded from.
+    pub path: PathBuf,
+    /// Slug, equal to the file stem.
+    pub id: String,
+    /// Its website, if given.
+    pub url: Option<Url>,
+    /// Media contacts, printed at the end of every release it issues, in order.
+    pub contacts: Vec<Contact>,
+}
+
+/// A media contact of an organisation. Names, addresses and numbers are the same in every language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// The person or desk, as it should be printed (e.g. `Li Wei (李伟)` or `Press office`).
+    pub name: String,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Telephone number in international format (`+86 10 6307 0000`).
+    pub phone: Option<String>,
+}

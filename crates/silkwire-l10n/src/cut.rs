@@ -40,6 +40,40 @@ pub fn cut(text: &str, max: usize) -> String {
     format!("{prefix}…")
 }
 
+/// `text` broken into lines of at most `width` terminal columns, at the line-break opportunities
+/// of Unicode's line breaking rules (ICU4X, with dictionaries for Thai, Lao, Khmer and Burmese);
+/// a word wider than `width` gets a line of its own. Spaces at the end of a line are dropped.
+///
+/// ```
+/// use silkwire_l10n::cut::wrap;
+/// assert_eq!(wrap("Qingxiu District is building a cluster", 20), ["Qingxiu District is", "building a cluster"]);
+/// // Chinese breaks between characters; each is two columns wide.
+/// assert_eq!(wrap("青秀区正在打造产业集群", 10), ["青秀区正在", "打造产业集", "群"]);
+/// ```
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    use icu::segmenter::options::LineBreakOptions;
+    use icu::segmenter::LineSegmenter;
+    let segmenter = LineSegmenter::new_auto(LineBreakOptions::default());
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut start = 0;
+    for end in segmenter.segment_str(text).filter(|&b| b > 0) {
+        let piece = &text[start..end];
+        start = end;
+        let candidate = format!("{line}{piece}");
+        if crate::width::display_width(candidate.trim_end()) <= width || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(line.trim_end().to_string());
+            line = piece.to_string();
+        }
+    }
+    if !line.trim_end().is_empty() || lines.is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::cut;

@@ -134,6 +134,43 @@ pub struct Edition {
     pub modified: silkwire_core::time::Timestamp,
     /// For a release under embargo, the editorial note partners receive with it.
     pub embargo_note: Option<String>,
+    /// For an edition in another language than the release's own: the notice that the original
+    /// text governs, with the link to it.
+    pub translation: Option<TranslationNotice>,
+    /// The closing sections every release of its issuer carries: "About", media contacts and
+    /// disclaimers.
+    pub boilerplate: Boilerplate,
+}
+
+/// The notice on a translated edition that the original-language text governs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationNotice {
+    /// The notice (`This is a translation. … the original text prevails:`), followed by the link.
+    pub text: String,
+    /// The link's text: the original language's name in itself (`English`), or the URL.
+    pub link_text: String,
+    /// The original: its edition in this publication, else the release's original link.
+    pub href: String,
+    /// The original edition's locale, if it is one of this publication's editions.
+    pub hreflang: Option<String>,
+}
+
+/// The closing sections of an edition, from its issuer's and distributor's files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Boilerplate {
+    /// "About" sections: (heading, text), the issuer's first.
+    pub about: Vec<(String, String)>,
+    /// The media contacts heading and the issuer's contacts (none: no section).
+    pub contacts: Option<(String, Vec<silkwire_core::Contact>)>,
+    /// Disclaimers: the issuer's, then the distributor's.
+    pub disclaimers: Vec<String>,
+}
+
+impl Boilerplate {
+    /// True if there is nothing to print.
+    pub fn is_empty(&self) -> bool {
+        self.about.is_empty() && self.contacts.is_none() && self.disclaimers.is_empty()
+    }
 }
 
 /// What a notice announces.
@@ -360,6 +397,7 @@ impl std::fmt::Display for Warning {
 
 struct Ctx<'a> {
     catalog: &'a Catalog,
+    orgs: &'a [silkwire_core::Org],
     diags: Diagnostics,
     warnings: Vec<Warning>,
     /// Problems of the edition being built that are translation gaps (a translation's release text
@@ -629,6 +667,7 @@ pub fn localize_with(
 ) -> Result<Localized, Diagnostics> {
     let mut ctx = Ctx {
         catalog,
+        orgs: &project.orgs,
         diags: Diagnostics::default(),
         warnings: Vec::new(),
         gaps: Vec::new(),
@@ -777,6 +816,7 @@ pub fn localize_with(
             })
         })
         .collect();
+    let p = &project.publication;
     for lb in &mut locales {
         for e in &mut lb.editions {
             e.siblings = all
@@ -784,6 +824,37 @@ pub fn localize_with(
                 .filter(|(id, s)| *id == e.release.id && s.locale != lb.locale)
                 .map(|(_, s)| s.clone())
                 .collect();
+            // A translation says that the original governs, and links to it.
+            let source = parse_supported(&e.release.source_locale.value)
+                .map(|l| l.to_string())
+                .unwrap_or_default();
+            if base(&source) == base(&lb.locale) {
+                continue;
+            }
+            let Some(text) = ctx.string(&lb.locale, "notice-translation", None) else {
+                continue;
+            };
+            let original = e
+                .siblings
+                .iter()
+                .find(|s| s.locale == source)
+                .or_else(|| e.siblings.iter().find(|s| base(&s.locale) == base(&source)));
+            e.translation = Some(match original {
+                Some(s) => TranslationNotice {
+                    text,
+                    link_text: s.language_name.clone(),
+                    href: p
+                        .url(&p.edition_path(&s.locale, &e.release.id))
+                        .to_string(),
+                    hreflang: Some(s.locale.clone()),
+                },
+                None => TranslationNotice {
+                    text,
+                    link_text: e.release.original_link.to_string(),
+                    href: e.release.original_link.to_string(),
+                    hreflang: None,
+                },
+            });
         }
     }
 
@@ -889,6 +960,7 @@ pub fn dateline_samples(
         .map(|t| {
             let mut ctx = Ctx {
                 catalog,
+                orgs: &[],
                 diags: Diagnostics::default(),
                 warnings: Vec::new(),
                 gaps: Vec::new(),
@@ -1072,6 +1144,7 @@ fn edition(
     });
     let version = 1 + u32::try_from(notices.len()).unwrap_or(u32::MAX - 1);
     let modified = notices.last().map_or(r.published, |n| n.time);
+    let boilerplate = boilerplate(ctx, r, locale, issuer.as_deref().unwrap_or_default());
 
     Some(Edition {
         release: r.clone(),
@@ -1096,7 +1169,53 @@ fn edition(
         version,
         modified,
         embargo_note,
+        translation: None,
+        boilerplate: boilerplate?,
     })
+}
+
+/// The closing sections of release `r` in `locale`: the issuer's "About" (`org-<id>-about`) and media
+/// contacts, and the issuer's and distributor's disclaimers (`org-<id>-disclaimer`), where defined.
+fn boilerplate(ctx: &mut Ctx<'_>, r: &Release, locale: &str, issuer: &str) -> Option<Boilerplate> {
+    let mut b = Boilerplate::default();
+    let mut ok = true;
+    let about = format!("org-{}-about", r.issuer.value);
+    if ctx.defined(locale, &about) {
+        let mut args = FluentArgs::new();
+        args.set("org", issuer.to_string());
+        let heading = ctx.string(locale, "label-about", Some(&args));
+        let text = ctx.string(locale, &about, None);
+        match (heading, text) {
+            (Some(h), Some(t)) => b.about.push((h, t)),
+            _ => ok = false,
+        }
+    }
+    let contacts = ctx
+        .orgs
+        .iter()
+        .find(|o| o.id == r.issuer.value)
+        .map(|o| o.contacts.clone())
+        .unwrap_or_default();
+    if !contacts.is_empty() {
+        match ctx.string(locale, "label-media-contact", None) {
+            Some(h) => b.contacts = Some((h, contacts)),
+            None => ok = false,
+        }
+    }
+    let mut orgs = vec![&r.issuer.value];
+    if r.distributor.value != r.issuer.value {
+        orgs.push(&r.distributor.value);
+    }
+    for org in orgs {
+        let id = format!("org-{org}-disclaimer");
+        if ctx.defined(locale, &id) {
+            match ctx.string(locale, &id, None) {
+                Some(t) => b.disclaimers.push(t),
+                None => ok = false,
+            }
+        }
+    }
+    ok.then_some(b)
 }
 
 /// The notices of release `r` for `locale`: each update or correction whose note is translated

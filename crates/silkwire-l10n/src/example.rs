@@ -70,6 +70,22 @@ pub fn locale_build() -> LocaleBuild {
             version: 1,
             modified: published,
             embargo_note: None,
+            translation: None,
+            boilerplate: crate::Boilerplate {
+                about: vec![(
+                    "About Acme".to_string(),
+                    "Acme makes <things> & more.".to_string(),
+                )],
+                contacts: Some((
+                    "Media contact".to_string(),
+                    vec![silkwire_core::Contact {
+                        name: "Press office".to_string(),
+                        email: Some("press@example.com".to_string()),
+                        phone: Some("+86 10 6307 0000".to_string()),
+                    }],
+                )),
+                disclaimers: vec![],
+            },
         }],
     }
 }

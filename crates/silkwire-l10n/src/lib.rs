@@ -31,5 +31,6 @@ pub mod width;
 pub use catalog::Catalog;
 pub use edition::{
     localize, localize_with, needed_locales, unused_channel_keywords, Edition, LocaleBuild,
-    Localized, NeededLocales, Notice, NoticeKind, Policy, PublicationText, Skipped, Warning,
+    Boilerplate, Localized, NeededLocales, Notice, NoticeKind, Policy, PublicationText, Skipped,
+    TranslationNotice, Warning,
 };

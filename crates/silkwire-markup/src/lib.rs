@@ -125,7 +125,11 @@ pub fn empty(w: &mut XmlWriter, name: &str, attrs: &[(&str, &str)]) -> io::Resul
 /// - the first paragraph, led by the dateline: `BEIJING, Sept. 18, 2023 /PRNewswire/ — In recent…`;
 /// - each photo as a `figure` (image with size and text alternative, caption, credit) after its paragraph;
 /// - the other paragraphs;
-/// - the original link, labelled `original_link_label`.
+/// - the original link, labelled `original_link_label`;
+/// - the issuer's "About" section, media contacts and disclaimers.
+///
+/// Update, correction and withdrawal notices come first, newest first, then (in a translation) the
+/// notice that the original text governs, with a link to it.
 pub fn write_body(w: &mut XmlWriter, e: &Edition, original_link_label: &str) -> io::Result<()> {
     // Updates, corrections and a withdrawal come first, newest first, as wire copy prints them.
     for n in e.notices.iter().rev() {
@@ -134,6 +138,21 @@ pub fn write_body(w: &mut XmlWriter, e: &Edition, original_link_label: &str) -> 
     // A withdrawn release is not republished: only its notice remains.
     if e.withdrawn {
         return Ok(());
+    }
+    if let Some(t) = &e.translation {
+        element(w, "p", &[("class", "notice-translation")], |w| {
+            text(w, &t.text)?;
+            if needs_space_after(&t.text) {
+                text(w, " ")?;
+            }
+            let mut attrs = vec![("href", t.href.as_str())];
+            if let Some(lang) = &t.hreflang {
+                attrs.push(("hreflang", lang));
+                attrs.push(("lang", lang));
+            }
+            text_element(w, "a", &attrs, &t.link_text)?;
+            keep_on_line(w)
+        })?;
     }
     for (i, para) in e.paragraphs.iter().enumerate() {
         let n = i + 1;
@@ -175,7 +194,49 @@ pub fn write_body(w: &mut XmlWriter, e: &Edition, original_link_label: &str) -> 
         }
         text_element(w, "a", &[("href", href)], href)?;
         keep_on_line(w)
-    })
+    })?;
+    write_boilerplate(w, e)
+}
+
+/// The closing sections: "About", media contacts (mail and telephone links), disclaimers.
+fn write_boilerplate(w: &mut XmlWriter, e: &Edition) -> io::Result<()> {
+    let b = &e.boilerplate;
+    for (heading, about) in &b.about {
+        element(w, "section", &[("class", "about")], |w| {
+            text_element(w, "h2", &[], heading)?;
+            text_element(w, "p", &[], about)
+        })?;
+    }
+    if let Some((heading, contacts)) = &b.contacts {
+        element(w, "section", &[("class", "contacts")], |w| {
+            text_element(w, "h2", &[], heading)?;
+            for c in contacts {
+                element(w, "p", &[], |w| {
+                    text(w, &c.name)?;
+                    if let Some(email) = &c.email {
+                        empty(w, "br", &[])?;
+                        let href = format!("mailto:{email}");
+                        text_element(w, "a", &[("href", &href)], email)?;
+                    }
+                    if let Some(phone) = &c.phone {
+                        empty(w, "br", &[])?;
+                        let digits: String = phone
+                            .chars()
+                            .filter(|c| c.is_ascii_digit() || *c == '+')
+                            .collect();
+                        let href = format!("tel:{digits}");
+                        text_element(w, "a", &[("href", &href)], phone)?;
+                    }
+                    keep_on_line(w)
+                })?;
+            }
+            Ok(())
+        })?;
+    }
+    for d in &b.disclaimers {
+        text_element(w, "p", &[("class", "disclaimer")], d)?;
+    }
+    Ok(())
 }
 
 /// The body as an HTML string (for RSS `content:encoded`), on one line per block.

@@ -336,6 +336,17 @@ fn check_languages(ctx: &mut Ctx, rel: &str, doc: &Document<'_>) {
     }
 }
 
+/// `mailto:` with an address, or `tel:` with `+` and digits (RFC 6068, RFC 3966 global numbers).
+fn is_contact_link(u: &str) -> bool {
+    if let Some(addr) = u.strip_prefix("mailto:") {
+        return addr.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !addr.contains([' ', '<', '>'])
+        });
+    }
+    u.strip_prefix("tel:+")
+        .is_some_and(|n| n.len() >= 6 && n.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// A URL is absolute http(s), without spaces or an encoded scheme; in RSS also ASCII.
 fn url_problem(u: &str, ascii: bool) -> Option<String> {
     let lower = u.to_ascii_lowercase();
@@ -368,6 +379,10 @@ fn check_links(ctx: &mut Ctx, rel: &str, doc: &Document<'_>) {
             urls.extend(n.text().map(str::trim));
         }
         for u in urls {
+            // A media contact's address and number, in a text link: absolute URIs readers open.
+            if n.tag_name().name() == "a" && is_contact_link(u) {
+                continue;
+            }
             if let Some(p) = url_problem(u, rss) {
                 ctx.push(rel, "url", p);
                 continue;
@@ -908,5 +923,14 @@ mod tests {
             "urn:uuid:6f1c2a9e-0000-0000-0000-000000000000"
         ));
         assert!(!valid_atom_id("/zh/news/1"));
+    }
+
+    #[test]
+    fn contact_links() {
+        assert!(is_contact_link("mailto:press@example.com"));
+        assert!(is_contact_link("tel:+861063070000"));
+        assert!(!is_contact_link("mailto:press"));
+        assert!(!is_contact_link("tel:010 6307"));
+        assert!(!is_contact_link("javascript:alert(1)"));
     }
 }
