@@ -8,7 +8,7 @@ org-silkwire-newsroom = Silid-Balitaan ng Silkwire
 org-xinhua-silk-road = Xinhua Silk Road
 # "About" section printed at the end of every release Xinhua Silk Road issues (under label-about).
 # fil: "Belt and Road" is kept as the initiative's name, as Philippine media and CRI Filipino print it; there is no established Filipino rendering.
-org-xinhua-silk-road-about = Ang Xinhua Silk Road ay isang serbisyo ng impormasyong pang-ekonomiya ng ahensiyang pambalitang Xinhua, na pinatatakbo ng China Economic Information Service (CEIS). Nag-uulat ito tungkol sa kalakalan, pamumuhunan at kooperasyong pang-ekonomiya sa pagitan ng Tsina at ng mga katuwang nito sa kahabaan ng Belt and Road.
+org-xinhua-silk-road-about = Ang Xinhua Silk Road ay isang serbisyo ng impormasyong pang-ekonomiya ng ahensiyang pambalitang Xinhua at pinatatakbo ng China Economic Information Service (CEIS). Nag-uulat ito tungkol sa kalakalan, pamumuhunan at kooperasyong pang-ekonomiya sa pagitan ng Tsina at ng mga katuwang nito sa kahabaan ng Belt and Road.
 # Distributor of the reference release.
 org-prnewswire = PR Newswire
     .dateline = PRNewswire

@@ -7,7 +7,7 @@ org-silkwire-newsroom = Redaksi Silkwire
 # Kept as the brand name: PR Newswire's Indonesian releases print "Xinhua Silk Road" untranslated.
 org-xinhua-silk-road = Xinhua Silk Road
 # "About" section printed at the end of every release Xinhua Silk Road issues (under label-about).
-org-xinhua-silk-road-about = Xinhua Silk Road merupakan layanan informasi ekonomi milik Kantor Berita Xinhua yang dikelola oleh China Economic Information Service (CEIS). Layanan ini meliput perdagangan, investasi, dan kerja sama ekonomi antara China dan mitra-mitranya di sepanjang Sabuk dan Jalan.
+org-xinhua-silk-road-about = Xinhua Silk Road merupakan layanan informasi ekonomi milik Kantor Berita Xinhua dan dikelola oleh China Economic Information Service (CEIS). Layanan ini meliput perdagangan, investasi, dan kerja sama ekonomi antara China dan mitra-mitranya di sepanjang Sabuk dan Jalan.
 # Distributor of the reference release.
 org-prnewswire = PR Newswire
     .dateline = PRNewswire

@@ -7,7 +7,7 @@ org-silkwire-newsroom = Bilik Berita Silkwire
 # Kept as the brand name: PR Newswire's Malay releases print "Xinhua Silk Road" untranslated.
 org-xinhua-silk-road = Xinhua Silk Road
 # "About" section printed at the end of every release Xinhua Silk Road issues (under label-about).
-org-xinhua-silk-road-about = Xinhua Silk Road ialah perkhidmatan maklumat ekonomi Agensi Berita Xinhua yang dikendalikan oleh China Economic Information Service (CEIS). Perkhidmatan ini membuat liputan tentang perdagangan, pelaburan dan kerjasama ekonomi antara China dengan rakan kongsinya di sepanjang Jalur dan Laluan.
+org-xinhua-silk-road-about = Xinhua Silk Road ialah perkhidmatan maklumat ekonomi Agensi Berita Xinhua dan dikendalikan oleh China Economic Information Service (CEIS). Perkhidmatan ini membuat liputan tentang perdagangan, pelaburan dan kerjasama ekonomi antara China dengan rakan kongsinya di sepanjang Jalur dan Laluan.
 # Distributor of the reference release.
 org-prnewswire = PR Newswire
     .dateline = PRNewswire

@@ -7,8 +7,8 @@ org-silkwire-newsroom = Redasaun Silkwire
 # Kept as the service's own Latin-script brand name; Tetum press keeps foreign brand names as they are.
 org-xinhua-silk-road = Xinhua Silk Road
 # "About" section printed at the end of every release Xinhua Silk Road issues (under label-about).
-# tet: Faixa no Rota after the Portuguese "Faixa e Rota" used in Timor-Leste (no Tetum calque is established).
-org-xinhua-silk-road-about = Xinhua Silk Road nu’udar servisu informasaun ekonómika ida hosi ajénsia notísia Xinhua, ne’ebé China Economic Information Service (CEIS) mak jere. Servisu ne’e kobre komérsiu, investimentu no kooperasaun ekonómika entre Xina no nia parseiru sira iha inisiativa Faixa no Rota.
+# tet: the initiative keeps its Portuguese name “Faixa e Rota”, quoted, as used in Timor-Leste (no Tetum calque is established; Faixa and Rota are not Tetum words).
+org-xinhua-silk-road-about = Xinhua Silk Road nu’udar servisu informasaun ekonómika ida hosi ajénsia notísia Xinhua, no China Economic Information Service (CEIS) mak jere nia. Servisu ne’e kobre komérsiu, investimentu no kooperasaun ekonómika entre Xina no nia parseiru sira iha inisiativa “Faixa e Rota”.
 # Distributor of the reference release.
 org-prnewswire = PR Newswire
     .dateline = PRNewswire

@@ -187,7 +187,10 @@ fn organisation_files_are_checked() {
     .expect("write");
     let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("<root>/feeds/orgs/xinhua-silk-road.toml:8:1: error: `fax`: unknown field"), "{stderr}");
+    assert!(
+        stderr.contains("<root>/feeds/orgs/xinhua-silk-road.toml:8:1: error: `fax`: unknown field"),
+        "{stderr}"
+    );
     fs::write(
         f.root().join("feeds/orgs/xinhua-silk-road.toml"),
         "url = \"ftp://x\"\n[[contacts]]\nname = \"Press office\"\nemail = \"press at example.com\"\nphone = \"010 6307\"\n[[contacts]]\nname = \" \"\n",

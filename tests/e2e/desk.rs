@@ -43,7 +43,10 @@ fn importing_the_reference_release_reproduces_every_paragraph() {
     let file = write(&f, "release.txt", SEED);
     let (code, stdout, stderr) = f.run(&["import", &file, "--id", "imported"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("wrote <root>/feeds/releases/imported.toml"), "{stdout}");
+    assert!(
+        stdout.contains("wrote <root>/feeds/releases/imported.toml"),
+        "{stdout}"
+    );
     // Every assumption and gap is reported with its line.
     for note in [
         "release.txt:1: note: \"Xinhua Silk Road:\" is taken as the source",
@@ -76,12 +79,18 @@ fn importing_the_reference_release_reproduces_every_paragraph() {
     assert!(e.paragraphs[0].contains("In recent years,\u{a0}Qingxiu"));
     assert_eq!(e.photos[0].caption, lines[4]);
     assert_eq!(e.issuer, "Xinhua Silk Road");
-    assert_eq!(e.release.published.to_rfc3339(), "2023-09-18T12:00:00+00:00");
+    assert_eq!(
+        e.release.published.to_rfc3339(),
+        "2023-09-18T12:00:00+00:00"
+    );
 
     // It builds: the English edition is published, the untranslated one skipped with a warning.
     let (code, stdout, _) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!(code, 0);
-    assert!(f.root().join("out/en/releases/imported.html").is_file(), "{stdout}");
+    assert!(
+        f.root().join("out/en/releases/imported.html").is_file(),
+        "{stdout}"
+    );
     assert!(!f.root().join("out/zh-Hans/releases/imported.html").exists());
 
     // Importing again under the same id overwrites nothing.
@@ -120,11 +129,20 @@ fn awkward_text_comes_back_exactly() {
     let (code, _, stderr) = f.run(&["import", &file, "--published", "2024-03-04T09:00:00+07:00"]);
     assert_eq!(code, 0, "{stderr}");
     // A new organisation is defined and reported; so are the contacts it cannot place.
-    assert!(stderr.contains("acme.txt:1: note: \"Acme Corp\" is a new organisation"), "{stderr}");
-    assert!(stderr.contains("acme.txt:12: note: media contacts cannot be placed"), "{stderr}");
+    assert!(
+        stderr.contains("acme.txt:1: note: \"Acme Corp\" is a new organisation"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("acme.txt:12: note: media contacts cannot be placed"),
+        "{stderr}"
+    );
     assert!(f.root().join("feeds/orgs/acme-corp.toml").is_file());
-    let ftl = fs::read_to_string(f.root().join("locales/en/releases/acme-beta-opens-hanoi-plant.ftl"))
-        .expect("the release text");
+    let ftl = fs::read_to_string(
+        f.root()
+            .join("locales/en/releases/acme-beta-opens-hanoi-plant.ftl"),
+    )
+    .expect("the release text");
     assert!(
         ftl.contains("# 12: Media contact:\n# 13: Li Wei, press@acme.example\n"),
         "{ftl}"
@@ -140,7 +158,10 @@ fn awkward_text_comes_back_exactly() {
             ".dot start, and a line wrapped by the sender.",
         ]
     );
-    assert_eq!(e.release.published.to_rfc3339(), "2024-03-04T09:00:00+07:00");
+    assert_eq!(
+        e.release.published.to_rfc3339(),
+        "2024-03-04T09:00:00+07:00"
+    );
 
     // Thai and Burmese: no Latin headline to make an id from, so --id; text kept byte for byte.
     let th = "ซินหัว ซิลก์โรด: เขตชิงซิ่ว {ทดสอบ} นครหนานหนิง\n\n\
@@ -157,7 +178,10 @@ fn awkward_text_comes_back_exactly() {
     assert_eq!(code, 0, "{stderr}");
     let e = edition(&f, "thai-test", "th");
     assert_eq!(e.headline, "เขตชิงซิ่ว {ทดสอบ} นครหนานหนิง");
-    assert_eq!(e.issuer, "ซินหัว ซิลก์โรด", "the Thai name of a known issuer is recognised");
+    assert_eq!(
+        e.issuer, "ซินหัว ซิลก์โรด",
+        "the Thai name of a known issuer is recognised"
+    );
     assert_eq!(
         e.paragraphs,
         [
@@ -214,15 +238,23 @@ fn import_errors_name_the_line_and_the_fix() {
         args.extend_from_slice(extra);
         let (code, _, stderr) = f.run(&args);
         assert_eq!(code, 1, "{text}");
-        assert!(stderr.contains(expected), "expected {expected:?} in:\n{stderr}");
+        assert!(
+            stderr.contains(expected),
+            "expected {expected:?} in:\n{stderr}"
+        );
     }
     fs::write(f.root().join("bad.txt"), b"Acme: caf\xe9\n").expect("write");
     let (code, _, stderr) = f.run(&["import", &f.root().join("bad.txt").to_string_lossy()]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("<root>/bad.txt:1:10: error: the file is not UTF-8"), "{stderr}");
+    assert!(
+        stderr.contains("<root>/bad.txt:1:10: error: the file is not UTF-8"),
+        "{stderr}"
+    );
     // Nothing was written by any failed import.
     assert_eq!(
-        fs::read_dir(f.root().join("feeds/releases")).expect("releases").count(),
+        fs::read_dir(f.root().join("feeds/releases"))
+            .expect("releases")
+            .count(),
         1
     );
 }
@@ -230,36 +262,75 @@ fn import_errors_name_the_line_and_the_fix() {
 #[test]
 fn new_scaffolds_a_release_that_checks_once_its_placeholders_are_filled() {
     let f = Fixture::sample_in("new", &["en"]);
-    let (code, stdout, stderr) = f.run(&["new", "port-opening", "--now", "2024-05-01T08:30:00+08:00"]);
+    let (code, stdout, stderr) =
+        f.run(&["new", "port-opening", "--now", "2024-05-01T08:30:00+08:00"]);
     assert_eq!((code, stderr.as_str()), (0, ""));
-    assert!(stdout.contains("<root>/locales/en/releases/port-opening.ftl:5: headline: the headline"), "{stdout}");
-    assert!(stdout.contains("<root>/feeds/releases/port-opening.toml:10: issuer:"), "{stdout}");
+    assert!(
+        stdout.contains("<root>/locales/en/releases/port-opening.ftl:5: headline: the headline"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("<root>/feeds/releases/port-opening.toml:10: issuer:"),
+        "{stdout}"
+    );
     let toml = fs::read_to_string(f.root().join("feeds/releases/port-opening.toml")).expect("toml");
     assert!(toml.contains("published = 2024-05-01T00:30:00Z"), "{toml}");
     // As generated, the placeholders are errors: check names each, and build refuses.
     let (code, stdout, _) = f.run(&["check"]);
     assert_eq!(code, 1);
-    for id in ["headline", "summary", "place", "place.dateline", "body-1", "body-2"] {
+    for id in [
+        "headline",
+        "summary",
+        "place",
+        "place.dateline",
+        "body-1",
+        "body-2",
+    ] {
         assert!(
-            stdout.contains(&format!("error[placeholder]: `{id}` is still a placeholder (TODO)")),
+            stdout.contains(&format!(
+                "error[placeholder]: `{id}` is still a placeholder (TODO)"
+            )),
             "{id}: {stdout}"
         );
     }
     let (code, _, stderr) = f.run(&["build", "--out", &f.root().join("out").to_string_lossy()]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("unknown organisation \"todo-issuer\""), "{stderr}");
+    assert!(
+        stderr.contains("unknown organisation \"todo-issuer\""),
+        "{stderr}"
+    );
     // Filled in, it passes check and builds.
     let ftl = "locales/en/releases/port-opening.ftl";
-    f.edit(ftl, "TODO the headline", "Port of Qinzhou opens a new berth")
-        .edit(ftl, "TODO one sentence that sums up the release", "A new berth opened.")
-        .edit(ftl, "TODO the place\n", "Qinzhou\n")
-        .edit(ftl, "TODO THE PLACE", "QINZHOU")
-        .edit(ftl, "TODO the first paragraph", "The port opened a berth.")
-        .edit(ftl, "TODO the second paragraph", "It handles 10,000 containers a day.");
+    f.edit(
+        ftl,
+        "TODO the headline",
+        "Port of Qinzhou opens a new berth",
+    )
+    .edit(
+        ftl,
+        "TODO one sentence that sums up the release",
+        "A new berth opened.",
+    )
+    .edit(ftl, "TODO the place\n", "Qinzhou\n")
+    .edit(ftl, "TODO THE PLACE", "QINZHOU")
+    .edit(ftl, "TODO the first paragraph", "The port opened a berth.")
+    .edit(
+        ftl,
+        "TODO the second paragraph",
+        "It handles 10,000 containers a day.",
+    );
     let rel = "feeds/releases/port-opening.toml";
-    f.edit(rel, "issuer = \"todo-issuer\"", "issuer = \"xinhua-silk-road\"")
-        .edit(rel, "https://www.example.com/TODO", "https://www.example.com/port")
-        .edit(rel, "\"todo-place\"", "\"qinzhou\"");
+    f.edit(
+        rel,
+        "issuer = \"todo-issuer\"",
+        "issuer = \"xinhua-silk-road\"",
+    )
+    .edit(
+        rel,
+        "https://www.example.com/TODO",
+        "https://www.example.com/port",
+    )
+    .edit(rel, "\"todo-place\"", "\"qinzhou\"");
     // (Its translations are still to be made: they are another locale's findings.)
     let (code, stdout, _) = f.run(&["check", "--locale", "en", "--deny-warnings"]);
     assert_eq!(code, 0, "{stdout}");
@@ -270,10 +341,16 @@ fn new_scaffolds_a_release_that_checks_once_its_placeholders_are_filled() {
     // An existing release is never overwritten.
     let (code, _, stderr) = f.run(&["new", "port-opening"]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("port-opening.toml already exists"), "{stderr}");
+    assert!(
+        stderr.contains("port-opening.toml already exists"),
+        "{stderr}"
+    );
     let (code, _, stderr) = f.run(&["new", "Port Opening"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("\"Port Opening\" is not a release id"), "{stderr}");
+    assert!(
+        stderr.contains("\"Port Opening\" is not a release id"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -303,24 +380,49 @@ fn preview_shows_the_edition_a_reader_sees() {
     for piece in &expect {
         // Wrapped lines are joined again (Chinese wraps between characters, with no space).
         let found = joined[at..].find(piece.as_str());
-        assert!(found.is_some(), "{piece:?} not found after byte {at} in:\n{stdout}");
+        assert!(
+            found.is_some(),
+            "{piece:?} not found after byte {at} in:\n{stdout}"
+        );
         at += found.unwrap_or_default() + piece.len();
     }
-    assert!(stdout.contains("本文为译文"), "the translation notice: {stdout}");
+    assert!(
+        stdout.contains("本文为译文"),
+        "the translation notice: {stdout}"
+    );
     assert!(stdout.contains("<https://news.example.com/en/releases/qingxiu-nev-cluster.html>"));
-    assert!(stdout.lines().all(|l| silkwire_l10n::width::display_width(l) <= 80 || l.contains("https://")));
+    assert!(stdout
+        .lines()
+        .all(|l| silkwire_l10n::width::display_width(l) <= 80 || l.contains("https://")));
 
     let (code, _, stderr) = f.run(&["preview", "qingxiu-nev-cluster", "--locale", "km"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("km is not one of the publication's locales"), "{stderr}");
+    assert!(
+        stderr.contains("km is not one of the publication's locales"),
+        "{stderr}"
+    );
     let (code, _, stderr) = f.run(&["preview", "nope", "--locale", "th"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("there is no release \"nope\""), "{stderr}");
     // A broken translation is shown as its problems, not as a half edition.
-    f.edit("locales/th/releases/qingxiu-nev-cluster.ftl", "body-3 =", "body-3-typo =");
-    let (code, stdout, stderr) = f.run(&["preview", "qingxiu-nev-cluster", "--locale", "th", "--now", NOW]);
+    f.edit(
+        "locales/th/releases/qingxiu-nev-cluster.ftl",
+        "body-3 =",
+        "body-3-typo =",
+    );
+    let (code, stdout, stderr) = f.run(&[
+        "preview",
+        "qingxiu-nev-cluster",
+        "--locale",
+        "th",
+        "--now",
+        NOW,
+    ]);
     assert_eq!((code, stdout.as_str()), (1, ""));
-    assert!(stderr.contains("the th text of this release has no `body-3`"), "{stderr}");
+    assert!(
+        stderr.contains("the th text of this release has no `body-3`"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -349,17 +451,47 @@ fn boilerplate_and_the_translation_notice_reach_every_format() {
     let about_en = "Xinhua Silk Road is an economic information service of Xinhua News Agency";
     // Each format escapes once in its own way; the text is the same.
     for (rel, contact, disclaimer) in [
-        ("en/releases/qingxiu-nev-cluster.html", "Press office &amp; &lt;desk&gt;", "Not investment advice &amp; not an offer."),
-        ("newsml/qingxiu-nev-cluster/en.xml", "Press office &amp; &lt;desk&gt;", "Not investment advice &amp; not an offer."),
-        ("en/atom.xml", "Press office &amp; &lt;desk&gt;", "Not investment advice &amp; not an offer."),
-        ("en/rss.xml", "Press office &amp;amp; &amp;lt;desk&amp;gt;", "Not investment advice &amp;amp; not an offer."),
-        ("en/feed.json", "Press office &amp; &lt;desk&gt;", "Not investment advice &amp; not an offer."),
+        (
+            "en/releases/qingxiu-nev-cluster.html",
+            "Press office &amp; &lt;desk&gt;",
+            "Not investment advice &amp; not an offer.",
+        ),
+        (
+            "newsml/qingxiu-nev-cluster/en.xml",
+            "Press office &amp; &lt;desk&gt;",
+            "Not investment advice &amp; not an offer.",
+        ),
+        (
+            "en/atom.xml",
+            "Press office &amp; &lt;desk&gt;",
+            "Not investment advice &amp; not an offer.",
+        ),
+        (
+            "en/rss.xml",
+            "Press office &amp;amp; &amp;lt;desk&amp;gt;",
+            "Not investment advice &amp;amp; not an offer.",
+        ),
+        (
+            "en/feed.json",
+            "Press office &amp; &lt;desk&gt;",
+            "Not investment advice &amp; not an offer.",
+        ),
     ] {
         let text = read(rel);
-        for piece in [about_en, contact, "mailto:press@example.com", "tel:+861063070000", "+86 10 6307 0000", disclaimer] {
+        for piece in [
+            about_en,
+            contact,
+            "mailto:press@example.com",
+            "tel:+861063070000",
+            "+86 10 6307 0000",
+            disclaimer,
+        ] {
             assert!(text.contains(piece), "{rel} lacks {piece:?}");
         }
-        assert!(!text.contains("notice-translation"), "{rel}: the original has no translation notice");
+        assert!(
+            !text.contains("notice-translation"),
+            "{rel}: the original has no translation notice"
+        );
     }
     // The translation says the original governs, links to it, and carries its own boilerplate.
     for rel in [
@@ -388,8 +520,14 @@ fn boilerplate_and_the_translation_notice_reach_every_format() {
         let xsd = crate::support::schema("newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd");
         let rng = crate::support::schema("atom/atom.rng");
         for (rel, args) in [
-            ("newsml/qingxiu-nev-cluster/zh-Hans.xml", ["--schema", xsd.to_str().expect("path")]),
-            ("zh-Hans/atom.xml", ["--relaxng", rng.to_str().expect("path")]),
+            (
+                "newsml/qingxiu-nev-cluster/zh-Hans.xml",
+                ["--schema", xsd.to_str().expect("path")],
+            ),
+            (
+                "zh-Hans/atom.xml",
+                ["--relaxng", rng.to_str().expect("path")],
+            ),
         ] {
             let mut all = vec!["--noout", "--nonet"];
             all.extend(args);

@@ -3,6 +3,7 @@
 
 mod check;
 mod cli;
+mod cli_snapshots;
 mod consumers;
 mod desk;
 mod escaping;

@@ -815,7 +815,9 @@ fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
                         id.chars().count(),
                         locale,
                         &id,
-                        format!("`{id}` is still a placeholder (TODO): it would be published as is"),
+                        format!(
+                            "`{id}` is still a placeholder (TODO): it would be published as is"
+                        ),
                         "write the text in place of the TODO placeholder".into(),
                     );
                 }

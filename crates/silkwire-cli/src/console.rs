@@ -96,10 +96,7 @@ impl<'a> Console<'a> {
         let (color_out, color_err) = match color {
             ColorChoice::Always => (true, true),
             ColorChoice::Never => (false, false),
-            ColorChoice::Auto => (
-                term.stdout && !term.no_color,
-                term.stderr && !term.no_color,
-            ),
+            ColorChoice::Auto => (term.stdout && !term.no_color, term.stderr && !term.no_color),
         };
         Console {
             out,
@@ -249,7 +246,10 @@ mod tests {
             "\x1b[1;33mwarning[identical-to-source]\x1b[0m: same"
         );
         assert_eq!(paint("errors are words", true), "errors are words");
-        assert_eq!(paint("a.ftl:3:1: error: broken", false), "a.ftl:3:1: error: broken");
+        assert_eq!(
+            paint("a.ftl:3:1: error: broken", false),
+            "a.ftl:3:1: error: broken"
+        );
     }
 
     #[test]
@@ -267,7 +267,13 @@ mod tests {
             no_color: true,
             ..tty
         };
-        let c = Console::new(&mut o, &mut e, no_color, ColorChoice::Auto, Verbosity::Normal);
+        let c = Console::new(
+            &mut o,
+            &mut e,
+            no_color,
+            ColorChoice::Auto,
+            Verbosity::Normal,
+        );
         assert!(!c.color_out && !c.color_err);
         let (mut o, mut e) = (Vec::new(), Vec::new());
         let pipe = Terminal::default();

@@ -34,7 +34,10 @@ fn require_project(con: &mut Console<'_>, root: &Path) -> bool {
         return true;
     }
     con.error(
-        &format!("{} not found: this is not a Silkwire project", file.display()),
+        &format!(
+            "{} not found: this is not a Silkwire project",
+            file.display()
+        ),
         "run the command in the folder that holds feeds/ and locales/, or pass --root DIR",
     );
     false
@@ -45,7 +48,10 @@ fn refuse_existing(con: &mut Console<'_>, root: &Path, paths: &[String], fix: &s
     let existing: Vec<&String> = paths.iter().filter(|p| root.join(p).exists()).collect();
     for p in &existing {
         con.error(
-            &format!("{} already exists: nothing was written", root.join(p).display()),
+            &format!(
+                "{} already exists: nothing was written",
+                root.join(p).display()
+            ),
             fix,
         );
     }
@@ -148,7 +154,10 @@ pub fn import(con: &mut Console<'_>, root: &Path, args: &ImportArgs) -> i32 {
     };
     let release = format!("feeds/releases/{}.toml", imported.id);
     let ftl = format!("locales/{locale}/releases/{}.ftl", imported.id);
-    let mut files = vec![(release.clone(), imported.toml.clone()), (ftl, imported.ftl.clone())];
+    let mut files = vec![
+        (release.clone(), imported.toml.clone()),
+        (ftl, imported.ftl.clone()),
+    ];
     // Organisations the text names that the project does not know yet.
     let orgs_ftl = format!("locales/{locale}/orgs.ftl");
     if !imported.new_orgs.is_empty() {
@@ -272,7 +281,10 @@ pub fn new(
     ) {
         return EXIT_FAILURE;
     }
-    let files = [(release.clone(), s.toml.clone()), (ftl.clone(), s.ftl.clone())];
+    let files = [
+        (release.clone(), s.toml.clone()),
+        (ftl.clone(), s.ftl.clone()),
+    ];
     if !write_all(con, root, &files) {
         return EXIT_FAILURE;
     }

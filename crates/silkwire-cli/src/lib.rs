@@ -45,16 +45,35 @@ pub const EXIT_USAGE: i32 = 2;
 #[command(name = "silkwire", version, about, long_about = None)]
 pub struct Cli {
     /// The project folder, holding feeds/ and locales/.
-    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        default_value = ".",
+        value_name = "DIR",
+        help_heading = "Global options"
+    )]
     pub root: PathBuf,
     /// Print only errors and warnings.
-    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    #[arg(
+        long,
+        short,
+        global = true,
+        conflicts_with = "verbose",
+        help_heading = "Global options"
+    )]
     pub quiet: bool,
     /// Also print every file written.
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, help_heading = "Global options")]
     pub verbose: bool,
     /// Colour: `auto` colours a terminal unless NO_COLOR is set.
-    #[arg(long, global = true, value_enum, default_value = "auto", value_name = "WHEN")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "WHEN",
+        help_heading = "Global options"
+    )]
     pub color: console::ColorChoice,
     /// What to do.
     #[command(subcommand)]
@@ -274,7 +293,12 @@ where
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let color = !term.no_color && (if e.use_stderr() { term.stderr } else { term.stdout });
+            let color = !term.no_color
+                && (if e.use_stderr() {
+                    term.stderr
+                } else {
+                    term.stdout
+                });
             let text = if color {
                 e.render().ansi().to_string()
             } else {
@@ -395,7 +419,14 @@ where
             strict,
             now,
             partner_embargoed,
-        } => build_command(&mut con, root, &dir, strict, now, partner_embargoed.as_deref()),
+        } => build_command(
+            &mut con,
+            root,
+            &dir,
+            strict,
+            now,
+            partner_embargoed.as_deref(),
+        ),
     }
 }
 
@@ -626,7 +657,9 @@ fn build_command(
         ));
     }
     for removed in &report.files.removed {
-        con.say(&format!("removed {removed}: this build no longer produces it"));
+        con.say(&format!(
+            "removed {removed}: this build no longer produces it"
+        ));
     }
     con.say(&format!(
         "wrote {} file(s), {} unchanged, in {}",

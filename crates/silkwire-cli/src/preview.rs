@@ -39,7 +39,10 @@ pub fn preview(
     if !project.releases.iter().any(|r| r.id == id) {
         let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
         con.error(
-            &format!("there is no release \"{id}\" in {}", root.join("feeds/releases").display()),
+            &format!(
+                "there is no release \"{id}\" in {}",
+                root.join("feeds/releases").display()
+            ),
             &format!("name one of: {}", ids.join(", ")),
         );
         return EXIT_USAGE;
@@ -68,14 +71,13 @@ pub fn preview(
         }
     };
     let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
-    let catalog =
-        match silkwire_l10n::Catalog::load(root, &needed.targets, &needed.sources, &ids) {
-            Ok(c) => c,
-            Err(d) => {
-                con.diagnostic(&d.to_string());
-                return EXIT_FAILURE;
-            }
-        };
+    let catalog = match silkwire_l10n::Catalog::load(root, &needed.targets, &needed.sources, &ids) {
+        Ok(c) => c,
+        Err(d) => {
+            con.diagnostic(&d.to_string());
+            return EXIT_FAILURE;
+        }
+    };
     // Updates and withdrawals as of the clock; an embargo does not hide the preview.
     let mut project = project;
     let now = now.unwrap_or_else(silkwire_core::time::system_now);
@@ -117,7 +119,12 @@ pub fn preview(
     }
     let Some((build, edition)) = localized.locales.iter().find_map(|b| {
         (b.locale == locale)
-            .then(|| b.editions.iter().find(|e| e.release.id == id).map(|e| (b, e)))
+            .then(|| {
+                b.editions
+                    .iter()
+                    .find(|e| e.release.id == id)
+                    .map(|e| (b, e))
+            })
             .flatten()
     }) else {
         con.error(&format!("no {locale} edition of {id} was built"), "");
@@ -169,25 +176,18 @@ pub fn render(build: &LocaleBuild, e: &Edition, width: usize, color: bool) -> St
         .unwrap_or(0)
         .max(3);
     let _ = writeln!(out, "{}", "=".repeat(rule));
-    let _ = writeln!(
-        out,
-        "{}",
-        style(
-            &format!(
-                "{} · {} · {} {}",
-                e.locale,
-                silkwire_core::time::rfc3339(&e.release.published),
-                e.release.id,
-                if e.version > 1 {
-                    format!("v{}", e.version)
-                } else {
-                    String::new()
-                }
-            )
-            .trim_end(),
-            DIM
-        )
+    let version = if e.version > 1 {
+        format!(" · version {}", e.version)
+    } else {
+        String::new()
+    };
+    let meta = format!(
+        "{} · {} · {}{version}",
+        e.locale,
+        silkwire_core::time::rfc3339(&e.release.published),
+        e.release.id,
     );
+    let _ = writeln!(out, "{}", style(&meta, DIM));
     out.push('\n');
     for n in e.notices.iter().rev() {
         para(&mut out, &format!("[{}]", n.text), "");
@@ -197,7 +197,11 @@ pub fn render(build: &LocaleBuild, e: &Edition, width: usize, color: bool) -> St
         return out;
     }
     if let Some(t) = &e.translation {
-        para(&mut out, &format!("[{}{}{}]", t.text, space_after(&t.text), t.link_text), "");
+        para(
+            &mut out,
+            &format!("[{}{}{}]", t.text, space_after(&t.text), t.link_text),
+            "",
+        );
         // Links are never wrapped: they must stay whole to be copied.
         let _ = writeln!(out, "<{}>", t.href);
         out.push('\n');
@@ -205,7 +209,11 @@ pub fn render(build: &LocaleBuild, e: &Edition, width: usize, color: bool) -> St
     for (i, p) in e.paragraphs.iter().enumerate() {
         let n = i + 1;
         if n == 1 {
-            para(&mut out, &format!("{}{}{p}", e.dateline, e.dateline_separator), "");
+            para(
+                &mut out,
+                &format!("{}{}{p}", e.dateline, e.dateline_separator),
+                "",
+            );
         } else {
             para(&mut out, p, "");
         }

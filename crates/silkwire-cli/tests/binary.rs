@@ -30,7 +30,9 @@ fn build_exits_0_and_reports_on_stdout() {
     );
     // The summary: one row per locale (editions, skipped, held, warnings), no colour into a pipe.
     assert!(
-        stdout.lines().any(|l| l.split_whitespace().eq(["zh-Hans", "1", "0", "0", "0"])),
+        stdout
+            .lines()
+            .any(|l| l.split_whitespace().eq(["zh-Hans", "1", "0", "0", "0"])),
         "{stdout}"
     );
     assert!(!stdout.contains('\x1b'), "{stdout}");

@@ -41,8 +41,8 @@ pub mod time;
 
 pub use diag::{Diagnostic, Diagnostics};
 pub use load::{load_project, Project};
-pub use model::{Contact, Org};
 pub use model::{
     Calendar, Channel, Digits, LocaleFormat, Located, Origin, Photo, Publication, Release, Update,
     UpdateKind, Withdrawal,
 };
+pub use model::{Contact, Org};

@@ -225,7 +225,10 @@ pub fn load_org(path: &Path) -> Result<Org, Diagnostics> {
                     && host.contains('.')
                     && !host.starts_with('.')
                     && !host.ends_with('.')
-                    && !e.get_ref().chars().any(|ch| ch.is_whitespace() || ch == '<' || ch == '>')
+                    && !e
+                        .get_ref()
+                        .chars()
+                        .any(|ch| ch.is_whitespace() || ch == '<' || ch == '>')
             });
             if !ok {
                 diags.push(src.diag(
@@ -271,8 +274,16 @@ pub fn load_org(path: &Path) -> Result<Org, Diagnostics> {
 fn plain_field(src: &Source<'_>, v: &Spanned<String>, field: &str, diags: &mut Diagnostics) {
     let s = v.get_ref();
     if s.trim().is_empty() {
-        diags.push(src.diag(v, field, "the value is empty", "write the value, or remove the key"));
-    } else if let Some(c) = s.chars().find(|&c| is_forbidden(c) || c == '\n' || c == '\r') {
+        diags.push(src.diag(
+            v,
+            field,
+            "the value is empty",
+            "write the value, or remove the key",
+        ));
+    } else if let Some(c) = s
+        .chars()
+        .find(|&c| is_forbidden(c) || c == '\n' || c == '\r')
+    {
         diags.push(src.diag(
             v,
             field,

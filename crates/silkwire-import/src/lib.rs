@@ -405,20 +405,17 @@ enum Trailer {
 
 fn first_url(s: &str) -> Option<String> {
     let at = s.find("https://").or_else(|| s.find("http://"))?;
-    let url: String = s[at..]
-        .chars()
-        .take_while(|c| !c.is_whitespace())
-        .collect();
-    Some(
-        url.trim_end_matches(['.', ',', ')', ';'])
-            .to_string(),
-    )
+    let url: String = s[at..].chars().take_while(|c| !c.is_whitespace()).collect();
+    Some(url.trim_end_matches(['.', ',', ')', ';']).to_string())
 }
 
 fn trailer(s: &str) -> Option<Trailer> {
     let lower = s.to_lowercase();
     let t = s.trim();
-    if matches!(t, "###" | "-30-" | "- 30 -" | "-END-" | "- END -" | "(END)" | "END") {
+    if matches!(
+        t,
+        "###" | "-30-" | "- 30 -" | "-END-" | "- END -" | "(END)" | "END"
+    ) {
         return Some(Trailer::End);
     }
     for p in [
@@ -462,9 +459,8 @@ fn toml_string(s: &str) -> String {
 
 fn find_org<'a>(orgs: &'a [KnownOrg], name: &str) -> Option<&'a KnownOrg> {
     let name = name.trim();
-    orgs.iter().find(|o| {
-        o.id == name || o.names.iter().any(|n| n.eq_ignore_ascii_case(name))
-    })
+    orgs.iter()
+        .find(|o| o.id == name || o.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
 }
 
 /// An org id for `name`: a known organisation's, else a new one (recorded in `new_orgs`).
@@ -494,7 +490,12 @@ fn org_id(
 /// True if most letters of `s` are Latin.
 fn mostly_latin(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    let latin = letters.iter().filter(|c| c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')).count();
+    let latin = letters
+        .iter()
+        .filter(|c| {
+            c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+        })
+        .count();
     latin * 2 >= letters.len()
 }
 
@@ -505,7 +506,10 @@ pub fn known_orgs(root: &std::path::Path, locale: &str) -> Vec<KnownOrg> {
         .map(|orgs| orgs.into_iter().map(|o| o.id).collect())
         .unwrap_or_default();
     let mut folders = vec![locale.to_string()];
-    for l in [silkwire_l10n::locale::base(locale), silkwire_l10n::locale::REFERENCE] {
+    for l in [
+        silkwire_l10n::locale::base(locale),
+        silkwire_l10n::locale::REFERENCE,
+    ] {
         if !folders.iter().any(|f| f == l) {
             folders.push(l.to_string());
         }
@@ -640,7 +644,9 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
             summary = Some(b.text.clone());
             notes.push(Note {
                 line: b.line,
-                message: "the paragraph between the headline and the dateline is taken as the summary".into(),
+                message:
+                    "the paragraph between the headline and the dateline is taken as the summary"
+                        .into(),
             });
         } else {
             notes.push(Note {
@@ -659,7 +665,10 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
                 ),
             });
             let noon = date.and_hms_opt(12, 0, 0).unwrap_or_default();
-            chrono::DateTime::from_naive_utc_and_offset(noon, chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!()))
+            chrono::DateTime::from_naive_utc_and_offset(
+                noon,
+                chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!()),
+            )
         }
         (None, None) => {
             return Err(ImportError {
@@ -738,7 +747,10 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
     let Some(distributor) = distributor else {
         return Err(error(
             dl_block.line,
-            format!("the distributor \"{}\" has no Latin letters to make an id from", dl.distributor),
+            format!(
+                "the distributor \"{}\" has no Latin letters to make an id from",
+                dl.distributor
+            ),
             "define the organisation in feeds/orgs/ and name it in orgs.ftl, then import again",
         ));
     };
@@ -768,39 +780,65 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
 
     // The release file.
     let mut t = String::new();
-    let _ = writeln!(t, "# Imported by `silkwire import`: review every value, then `silkwire build`.");
+    let _ = writeln!(
+        t,
+        "# Imported by `silkwire import`: review every value, then `silkwire build`."
+    );
     let _ = writeln!(t);
     let _ = writeln!(t, "id = {}", toml_string(&id));
     let _ = writeln!(t, "source_locale = {}", toml_string(&options.locale));
     if options.published.is_none() {
-        let _ = writeln!(t, "# The text gives no time of day: set the real time and offset.");
+        let _ = writeln!(
+            t,
+            "# The text gives no time of day: set the real time and offset."
+        );
     }
-    let _ = writeln!(t, "published = {}", silkwire_core::time::rfc3339(&published));
+    let _ = writeln!(
+        t,
+        "published = {}",
+        silkwire_core::time::rfc3339(&published)
+    );
     let _ = writeln!(t, "issuer = {}", toml_string(&issuer));
     let _ = writeln!(t, "distributor = {}", toml_string(&distributor));
     let link = match original_link {
         Some(u) => u,
         None => {
-            let _ = writeln!(t, "# PLACEHOLDER: the text gives no URL for the original release.");
+            let _ = writeln!(
+                t,
+                "# PLACEHOLDER: the text gives no URL for the original release."
+            );
             format!("https://www.example.com/releases/{id}.html")
         }
     };
     let _ = writeln!(t, "original_link = {}", toml_string(&link));
     let _ = writeln!(t, "slugline = {}", toml_string(&slugline));
     let _ = writeln!(t, "place = {}", toml_string(&place_key));
-    let _ = writeln!(t, "# IPTC Media Topics (https://cv.iptc.org/newscodes/mediatopic/): review this default.");
-    let _ = writeln!(t, "subjects = [\"medtop:04000000\"] # economy, business and finance");
+    let _ = writeln!(
+        t,
+        "# IPTC Media Topics (https://cv.iptc.org/newscodes/mediatopic/): review this default."
+    );
+    let _ = writeln!(
+        t,
+        "subjects = [\"medtop:04000000\"] # economy, business and finance"
+    );
     notes.push(Note {
         line: first.line,
         message: "subjects default to medtop:04000000 (economy, business and finance): set the release's IPTC Media Topics".into(),
     });
     if let Some((_, after, line)) = &caption {
         let _ = writeln!(t);
-        let _ = writeln!(t, "# PLACEHOLDER: the text describes a photo but gives no image: set its URL,");
+        let _ = writeln!(
+            t,
+            "# PLACEHOLDER: the text describes a photo but gives no image: set its URL,"
+        );
         let _ = writeln!(t, "# size in pixels and bytes, and credit.");
         let _ = writeln!(t, "[[photos]]");
         let _ = writeln!(t, "id = \"photo-1\"");
-        let _ = writeln!(t, "url = {}", toml_string(&format!("https://www.example.com/media/{id}.jpg")));
+        let _ = writeln!(
+            t,
+            "url = {}",
+            toml_string(&format!("https://www.example.com/media/{id}.jpg"))
+        );
         let _ = writeln!(t, "media_type = \"image/jpeg\"");
         let _ = writeln!(t, "width = 1200");
         let _ = writeln!(t, "height = 800");
@@ -818,11 +856,23 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
         .iter()
         .find(|o| o.id == issuer)
         .and_then(|o| o.names.first().cloned())
-        .or_else(|| new_orgs.iter().find(|o| o.id == issuer).map(|o| o.name.clone()))
+        .or_else(|| {
+            new_orgs
+                .iter()
+                .find(|o| o.id == issuer)
+                .map(|o| o.name.clone())
+        })
         .unwrap_or_else(|| issuer.clone());
     let mut entries = vec![Entry::File(vec![
-        format!("Release {id} (feeds/releases/{id}.toml), source locale {}.", options.locale),
-        format!("{source_name}, {}, {}; imported from plain text by `silkwire import`.", dl.place, published.date_naive()),
+        format!(
+            "Release {id} (feeds/releases/{id}.toml), source locale {}.",
+            options.locale
+        ),
+        format!(
+            "{source_name}, {}, {}; imported from plain text by `silkwire import`.",
+            dl.place,
+            published.date_naive()
+        ),
     ])];
     let msg = |comment: &str, id: &str, value: &str| Entry::Message {
         comment: vec![comment.to_string()],
@@ -844,7 +894,8 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
     }
     entries.push(Entry::Message {
         comment: vec![
-            "The place the release was issued from. The value is its name (NewsML \"located\");".into(),
+            "The place the release was issued from. The value is its name (NewsML \"located\");"
+                .into(),
             ".dateline is how the dateline prints it.".into(),
         ],
         id: "place".into(),
@@ -852,7 +903,8 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
         attributes: vec![("dateline".into(), dl.place.clone())],
     });
     entries.push(Entry::Group(vec![
-        "Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one.".into(),
+        "Body paragraphs body-1, body-2, … in order. The dateline is printed before the first one."
+            .into(),
     ]));
     for (i, p) in paragraphs.iter().enumerate() {
         entries.push(Entry::Message {
@@ -873,7 +925,9 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
         });
         notes.push(Note {
             line: caption.as_ref().map_or(0, |c| c.2),
-            message: "the photo's .alt repeats its caption: describe the image itself for screen readers".into(),
+            message:
+                "the photo's .alt repeats its caption: describe the image itself for screen readers"
+                    .into(),
         });
     }
     if !unplaced.is_empty() {
@@ -905,7 +959,10 @@ fn title_case_place(s: &str) -> String {
         .map(|w| {
             let mut cs = w.chars();
             match cs.next() {
-                Some(c) => c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                Some(c) => c
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -932,29 +989,59 @@ fn headline_slugline(headline: &str, id: &str) -> String {
 /// message commented, placeholders marked `TODO` (listed in the returned placeholders).
 pub fn scaffold(id: &str, locale: &str, now: &Timestamp, publisher: &str) -> Scaffold {
     let mut t = String::new();
-    let _ = writeln!(t, "# Release {id}: written with `silkwire new`. Replace every TODO, then run");
-    let _ = writeln!(t, "# `silkwire check` and `silkwire build`. README.md lists every field.");
+    let _ = writeln!(
+        t,
+        "# Release {id}: written with `silkwire new`. Replace every TODO, then run"
+    );
+    let _ = writeln!(
+        t,
+        "# `silkwire check` and `silkwire build`. README.md lists every field."
+    );
     let _ = writeln!(t);
     let _ = writeln!(t, "id = {}", toml_string(id));
-    let _ = writeln!(t, "# The language the release is written in: the reference for its translations.");
+    let _ = writeln!(
+        t,
+        "# The language the release is written in: the reference for its translations."
+    );
     let _ = writeln!(t, "source_locale = {}", toml_string(locale));
-    let _ = writeln!(t, "# When it is (or was) first published, with its offset. Add `embargo = …` to hold it.");
+    let _ = writeln!(
+        t,
+        "# When it is (or was) first published, with its offset. Add `embargo = …` to hold it."
+    );
     let _ = writeln!(t, "published = {}", silkwire_core::time::rfc3339(now));
     let _ = writeln!(t, "# Organisation ids (feeds/orgs/<id>.toml): who issues it, and the wire that distributes it.");
     let _ = writeln!(t, "issuer = \"todo-issuer\"");
     let _ = writeln!(t, "distributor = {}", toml_string(publisher));
-    let _ = writeln!(t, "# The original release on the issuer's or distributor's site.");
+    let _ = writeln!(
+        t,
+        "# The original release on the issuer's or distributor's site."
+    );
     let _ = writeln!(t, "original_link = \"https://www.example.com/TODO\"");
     let _ = writeln!(t, "# Language-neutral slugline: words joined by hyphens.");
     let _ = writeln!(t, "slugline = {}", toml_string(id));
-    let _ = writeln!(t, "# A key for the dateline place (its name is `place` in the .ftl file), e.g. beijing.");
+    let _ = writeln!(
+        t,
+        "# A key for the dateline place (its name is `place` in the .ftl file), e.g. beijing."
+    );
     let _ = writeln!(t, "place = \"todo-place\"");
-    let _ = writeln!(t, "# IPTC Media Topics (https://cv.iptc.org/newscodes/mediatopic/).");
-    let _ = writeln!(t, "subjects = [\"medtop:04000000\"] # economy, business and finance");
-    let _ = writeln!(t, "# Keyword keys, each named by keyword-<key> in the .ftl file.");
+    let _ = writeln!(
+        t,
+        "# IPTC Media Topics (https://cv.iptc.org/newscodes/mediatopic/)."
+    );
+    let _ = writeln!(
+        t,
+        "subjects = [\"medtop:04000000\"] # economy, business and finance"
+    );
+    let _ = writeln!(
+        t,
+        "# Keyword keys, each named by keyword-<key> in the .ftl file."
+    );
     let _ = writeln!(t, "keywords = []");
     let _ = writeln!(t);
-    let _ = writeln!(t, "# A photo: uncomment and fill in; its caption is photo-<id> in the .ftl file.");
+    let _ = writeln!(
+        t,
+        "# A photo: uncomment and fill in; its caption is photo-<id> in the .ftl file."
+    );
     let _ = writeln!(t, "# [[photos]]");
     let _ = writeln!(t, "# id = \"main\"");
     let _ = writeln!(t, "# url = \"https://…/photo.jpg\"");
@@ -1011,13 +1098,29 @@ pub fn scaffold(id: &str, locale: &str, now: &Timestamp, publisher: &str) -> Sca
         toml: t,
         ftl: ftl::serialize(&entries),
         placeholders: vec![
-            ("toml", "issuer", "the issuing organisation's id (define it in feeds/orgs/)"),
+            (
+                "toml",
+                "issuer",
+                "the issuing organisation's id (define it in feeds/orgs/)",
+            ),
             ("toml", "original_link", "the URL of the original release"),
-            ("toml", "place", "a key for the dateline place, e.g. beijing"),
-            ("toml", "subjects", "the release's IPTC Media Topics (a default is set)"),
+            (
+                "toml",
+                "place",
+                "a key for the dateline place, e.g. beijing",
+            ),
+            (
+                "toml",
+                "subjects",
+                "the release's IPTC Media Topics (a default is set)",
+            ),
             ("ftl", "headline", "the headline"),
             ("ftl", "summary", "a one-sentence summary"),
-            ("ftl", "place", "the place's name, and .dateline as datelines print it"),
+            (
+                "ftl",
+                "place",
+                "the place's name, and .dateline as datelines print it",
+            ),
             ("ftl", "body-1", "the paragraphs, body-1, body-2, …"),
         ],
     }
@@ -1065,7 +1168,10 @@ mod tests {
 
     #[test]
     fn slugs_and_places() {
-        assert_eq!(slug("Qingxiu District's NEV cluster, 2023!", 6), "qingxiu-districts-nev-cluster-2023");
+        assert_eq!(
+            slug("Qingxiu District's NEV cluster, 2023!", 6),
+            "qingxiu-districts-nev-cluster-2023"
+        );
         assert_eq!(slug("2023: a year", 6), "a-year");
         assert_eq!(slug("青秀区", 6), "");
         assert_eq!(title_case_place("KUALA LUMPUR"), "Kuala Lumpur");

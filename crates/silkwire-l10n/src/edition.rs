@@ -432,14 +432,17 @@ impl Ctx<'_> {
                 .find(|t| t.locale() == from)
                 .and_then(|t| t.location(msg))
                 .unwrap_or_default();
-            self.warn(Warning::locale(locale, format!(
-                "{}: `{id}` is missing; using the {from} text from {at}",
-                self.catalog
-                    .root()
-                    .join(LOCALES_DIR)
-                    .join(base(locale))
-                    .display()
-            )));
+            self.warn(Warning::locale(
+                locale,
+                format!(
+                    "{}: `{id}` is missing; using the {from} text from {at}",
+                    self.catalog
+                        .root()
+                        .join(LOCALES_DIR)
+                        .join(base(locale))
+                        .display()
+                ),
+            ));
         }
         Ok(s)
     }
@@ -843,9 +846,7 @@ pub fn localize_with(
                 Some(s) => TranslationNotice {
                     text,
                     link_text: s.language_name.clone(),
-                    href: p
-                        .url(&p.edition_path(&s.locale, &e.release.id))
-                        .to_string(),
+                    href: p.url(&p.edition_path(&s.locale, &e.release.id)).to_string(),
                     hreflang: Some(s.locale.clone()),
                 },
                 None => TranslationNotice {
