@@ -803,3 +803,43 @@ fn an_empty_translated_message_skips_its_edition() {
         "{stderr}"
     );
 }
+
+#[test]
+fn outputs_choose_what_the_build_writes() {
+    let f = Fixture::sample_in("outputs", &["en", "th"]);
+    f.edit(
+        "feeds/silkwire.toml",
+        "id_since = 2023-01-01\n",
+        "id_since = 2023-01-01\noutputs = [\"rss\", \"atom\", \"newsml\"]\n",
+    );
+    let out = f.root().join("out");
+    let (code, _, stderr) = f.run(&["build", "--out", &out.to_string_lossy()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let files = list_files(&out);
+    assert!(files.contains(&"th/rss.xml".to_string()));
+    assert!(files.contains(&"th/nev/atom.xml".to_string()));
+    assert!(files.contains(&"newsml/qingxiu-nev-cluster/th.xml".to_string()));
+    for f in &files {
+        assert!(
+            f.ends_with("rss.xml")
+                || f.ends_with("atom.xml")
+                || (f.starts_with("newsml/") && !f.contains("photo-"))
+                || f == ".silkwire-manifest",
+            "{f} is not one of the outputs asked for"
+        );
+    }
+    // Text items do not link to picture items that are not written.
+    let item = fs::read_to_string(out.join("newsml/qingxiu-nev-cluster/en.xml")).expect("item");
+    assert!(!item.contains("photo-lingli-park"), "{item}");
+
+    fs::remove_dir_all(&out).expect("clean");
+    f.edit(
+        "feeds/silkwire.toml",
+        "outputs = [\"rss\", \"atom\", \"newsml\"]",
+        "outputs = [\"rss\", \"html\"]",
+    );
+    assert_fails(
+        &f,
+        "<root>/feeds/silkwire.toml:10:19: error: `outputs`: \"html\" is not a kind of output\n  = fix: use some of: rss, atom, json, newsml, pictures, pages, opml\n",
+    );
+}

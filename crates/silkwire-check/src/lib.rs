@@ -623,12 +623,15 @@ pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
             if !sources.contains_key(*id) && !folder.releases.contains_key(*id) {
                 continue;
             }
-            let theirs: Vec<FtlFile> = folder.releases.get(*id).cloned().into_iter().collect();
+            let theirs = folder
+                .releases
+                .get(*id)
+                .map_or(&[][..], std::slice::from_ref);
             let row = compare_part(
                 &mut ctx,
                 folder,
                 std::slice::from_ref(source),
-                &theirs,
+                theirs,
                 regional,
                 id,
             );
@@ -1503,7 +1506,14 @@ pub struct ReviewState {
 
 /// The outdated translations of the project (see [`lock`]).
 pub fn review_state(root: &Path) -> Result<ReviewState, CheckError> {
-    let report = check(root, &[])?;
+    // Only a translation with a lock entry can be outdated: check just the locales the lock names
+    // (none at all for an empty lock). A lock that does not parse is reported by the full check.
+    let only: Vec<String> = match Lock::load(root) {
+        Ok(lock) if lock.entries.is_empty() => return Ok(ReviewState::default()),
+        Ok(lock) => lock.entries.keys().cloned().collect(),
+        Err(_) => Vec::new(),
+    };
+    let report = check(root, &only)?;
     let mut state = ReviewState::default();
     for f in report.findings {
         match f.code {

@@ -51,6 +51,10 @@ pub struct LocaleSummary {
 pub enum Step<'a> {
     /// Loading and checking every input.
     Checking,
+    /// Resolving every edition's text (Fluent, ICU4X).
+    Localizing,
+    /// Reading the review lock against the translations.
+    Reviewing,
     /// Rendering the outputs of locale `index` (0-based) of `total`.
     Rendering {
         /// The locale.
@@ -223,6 +227,7 @@ pub fn render_with_progress(
         ..project.clone()
     };
     project.releases = public;
+    progress(Step::Localizing);
     let held_localized = if embargoed.releases.is_empty() {
         None
     } else {
@@ -236,6 +241,7 @@ pub fn render_with_progress(
 
     // Editions whose translation changed source since its review: published with a warning, or
     // refused with --strict.
+    progress(Step::Reviewing);
     let review = silkwire_check::review_state(root).map_err(|e| {
         BuildError::Input(Diagnostics(vec![Diagnostic::file(
             &root.join("locales"),
@@ -360,7 +366,7 @@ pub fn render_with_progress(
             };
             // Every format carries the same items: as many as the largest of them can hold.
             let mut count = editions.len();
-            for format in FeedFormat::ALL {
+            for format in p.feed_formats() {
                 let path = p.feed_path(&build.locale, &channel.id, format);
                 let (n, over) = fitting(editions, p.feed_max_bytes, |e| feed(e, format))
                     .map_err(render_err(&path))?;
@@ -372,20 +378,25 @@ pub fn render_with_progress(
                 }
                 count = count.min(n);
             }
-            for format in FeedFormat::ALL {
+            for format in p.feed_formats() {
                 let path = p.feed_path(&build.locale, &channel.id, format);
                 let bytes = feed(&editions[..count], format).map_err(render_err(&path))?;
                 files.push((path, bytes));
             }
         }
         for e in &build.editions {
-            let page_path = p.edition_path(&build.locale, &e.release.id);
-            let page = silkwire_pages::edition_page(p, build, e).map_err(render_err(&page_path))?;
-            files.push((page_path, page));
-            let item_path = p.newsml_path(&build.locale, &e.release.id);
-            let item =
-                silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&item_path))?;
-            files.push((item_path, item));
+            if p.outputs.pages {
+                let page_path = p.edition_path(&build.locale, &e.release.id);
+                let page =
+                    silkwire_pages::edition_page(p, build, e).map_err(render_err(&page_path))?;
+                files.push((page_path, page));
+            }
+            if p.outputs.newsml {
+                let item_path = p.newsml_path(&build.locale, &e.release.id);
+                let item = silkwire_newsml::news_item(p, &build.text, e)
+                    .map_err(render_err(&item_path))?;
+                files.push((item_path, item));
+            }
         }
         let languages: Vec<Language> = localized
             .locales
@@ -396,10 +407,12 @@ pub fn render_with_progress(
                 name: b.text.language_name.clone(),
             })
             .collect();
-        let home_path = format!("{}/index.html", build.locale);
-        let home =
-            silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
-        files.push((home_path, home));
+        if p.outputs.pages {
+            let home_path = format!("{}/index.html", build.locale);
+            let home =
+                silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
+            files.push((home_path, home));
+        }
         summary.push(LocaleSummary {
             locale: build.locale.clone(),
             editions: build.editions.len(),
@@ -407,12 +420,14 @@ pub fn render_with_progress(
         });
     }
     // Each photo as its own picture item, with its caption in every language that has the release.
-    files.extend(picture_items(
-        p,
-        &project.releases,
-        &localized.locales,
-        false,
-    )?);
+    if p.outputs.pictures {
+        files.extend(picture_items(
+            p,
+            &project.releases,
+            &localized.locales,
+            false,
+        )?);
+    }
 
     // The OPML index of every feed, titled in the first locale.
     let languages: Vec<silkwire_feeds::OpmlLanguage<'_>> = localized
@@ -424,7 +439,7 @@ pub fn render_with_progress(
             channels: &b.text.channels,
         })
         .collect();
-    if let Some(first) = localized.locales.first() {
+    if let Some(first) = localized.locales.first().filter(|_| p.outputs.opml) {
         let opml = silkwire_feeds::opml(p, &first.text.publisher, &languages)
             .map_err(render_err(silkwire_core::site::OPML_PATH))?;
         files.push((silkwire_core::site::OPML_PATH.to_string(), opml));
@@ -445,7 +460,7 @@ pub fn render_with_progress(
                 s.locale, s.release
             )));
         }
-        for build in &held_localized.locales {
+        for build in held_localized.locales.iter().filter(|_| p.outputs.newsml) {
             for e in &build.editions {
                 let Some(until) = e.release.embargo else {
                     continue;
@@ -457,12 +472,14 @@ pub fn render_with_progress(
                 partner_files.push((path, item));
             }
         }
-        partner_files.extend(picture_items(
-            p,
-            &embargoed.releases,
-            &held_localized.locales,
-            true,
-        )?);
+        if p.outputs.pictures {
+            partner_files.extend(picture_items(
+                p,
+                &embargoed.releases,
+                &held_localized.locales,
+                true,
+            )?);
+        }
         partner_files.sort_by(|a, b| a.0.cmp(&b.0));
     }
     for row in &mut summary {

@@ -608,9 +608,14 @@ fn build_command(
         }
     }
     let options = build::Options { strict, now };
+    // SILKWIRE_TIMINGS=1 prints where the time went, step by step (for profiling).
+    let timings = std::env::var_os("SILKWIRE_TIMINGS").is_some_and(|v| !v.is_empty());
+    let mut steps: Vec<(String, std::time::Instant)> = Vec::new();
     let result = build::build_with_progress(root, dir, partner_embargoed, &options, &mut |step| {
         let line = match step {
             build::Step::Checking => "checking every input…".to_string(),
+            build::Step::Localizing => "resolving every edition's text…".to_string(),
+            build::Step::Reviewing => "reading the review lock…".to_string(),
             build::Step::Rendering {
                 locale,
                 index,
@@ -618,9 +623,25 @@ fn build_command(
             } => format!("[{}/{total}] rendering {locale}…", index + 1),
             build::Step::Writing { files } => format!("writing {files} file(s)…"),
         };
+        if timings {
+            steps.push((
+                line.trim_end_matches('…').to_string(),
+                std::time::Instant::now(),
+            ));
+        }
         con.progress(&line);
     });
     con.clear_progress();
+    if timings {
+        let end = std::time::Instant::now();
+        for (i, (what, at)) in steps.iter().enumerate() {
+            let next = steps.get(i + 1).map_or(end, |s| s.1);
+            con.diagnostic(&format!(
+                "timing: {:>8.3} s  {what}",
+                next.duration_since(*at).as_secs_f64()
+            ));
+        }
+    }
     let report = match result {
         Ok(report) => report,
         Err(e) => {

@@ -201,14 +201,58 @@ fn remove_empty_parents(out: &Path, file: &Path) {
 }
 
 fn write_files(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, OutputError> {
+    // The folders first, once each (files are sorted, so a folder's files are together).
+    let mut dirs: Vec<&Path> = files
+        .iter()
+        .filter_map(|(rel, _)| Path::new(rel).parent())
+        .collect();
+    dirs.dedup();
+    for d in dirs {
+        let dir = out.join(d);
+        fs::create_dir_all(&dir).map_err(|source| OutputError {
+            action: "write",
+            path: dir,
+            source,
+        })?;
+    }
+    // Then the files, on every core: each thread takes a contiguous share, and the shares' reports
+    // are joined in order, so the report is the same as a single thread's.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let share = files.len().div_ceil(threads.max(1)).max(1);
+    let reports: Vec<Result<WriteReport, OutputError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(share)
+            .map(|chunk| scope.spawn(move || write_share(out, chunk)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Ok(WriteReport::default())))
+            .collect()
+    });
+    let mut report = WriteReport::default();
+    for r in reports {
+        let r = r?;
+        report.written += r.written;
+        report.unchanged += r.unchanged;
+        report.written_paths.extend(r.written_paths);
+    }
+    Ok(report)
+}
+
+fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, OutputError> {
     let mut report = WriteReport::default();
     for (rel, bytes) in files {
         let path = out.join(rel);
-        if fs::read(&path).is_ok_and(|old| old == *bytes) {
+        // Same size first: reading the old file is only worth it when it could be equal.
+        let same = fs::metadata(&path).is_ok_and(|m| m.len() == bytes.len() as u64)
+            && fs::read(&path).is_ok_and(|old| old == *bytes);
+        if same {
             report.unchanged += 1;
             continue;
         }
-        write_atomic(&path, bytes).map_err(|source| OutputError {
+        write_new(&path, bytes).map_err(|source| OutputError {
             action: "write",
             path: path.clone(),
             source,
@@ -219,11 +263,9 @@ fn write_files(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
     Ok(report)
 }
 
-/// Writes `bytes` to `path` through a temporary file beside it and a rename: readers see the old
-/// file or the new one, never half of it. Missing folders are created.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// [`write_atomic`] into a folder that exists.
+fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -239,6 +281,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// Writes `bytes` to `path` through a temporary file beside it and a rename: readers see the old
+/// file or the new one, never half of it. Missing folders are created.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
+    write_new(path, bytes)
 }
 
 #[cfg(test)]

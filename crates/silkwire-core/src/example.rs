@@ -40,6 +40,7 @@ pub fn publication() -> Publication {
         }],
         formats: vec![],
         websub_hub: None,
+        outputs: crate::model::Outputs::ALL,
         feed_max_items: Some(Publication::DEFAULT_FEED_MAX_ITEMS),
         feed_max_bytes: Some(Publication::DEFAULT_FEED_MAX_BYTES),
     }

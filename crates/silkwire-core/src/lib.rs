@@ -45,4 +45,4 @@ pub use model::{
     Calendar, Channel, Digits, LocaleFormat, Located, Origin, Photo, Publication, Release, Update,
     UpdateKind, Withdrawal,
 };
-pub use model::{Contact, Org};
+pub use model::{Contact, Org, Outputs};

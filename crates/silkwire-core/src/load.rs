@@ -11,8 +11,8 @@ use url::Url;
 
 use crate::diag::{line_col, Diagnostic, Diagnostics};
 use crate::model::{
-    Calendar, Channel, Contact, Digits, LocaleFormat, Located, Org, Origin, Photo, Publication,
-    Release, Update, UpdateKind, Withdrawal,
+    Calendar, Channel, Contact, Digits, LocaleFormat, Located, Org, Origin, Outputs, Photo,
+    Publication, Release, Update, UpdateKind, Withdrawal,
 };
 use crate::text::is_forbidden;
 use crate::time::{parse_rfc3339, Timestamp};
@@ -411,6 +411,7 @@ struct RawPublication {
     feed_max_items: Option<Spanned<toml::Value>>,
     feed_max_bytes: Option<Spanned<toml::Value>>,
     websub_hub: Option<Spanned<String>>,
+    outputs: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 #[derive(Deserialize)]
@@ -649,8 +650,38 @@ pub fn load_publication(root: &Path) -> Result<Publication, Diagnostics> {
         &mut diags,
     );
 
+    let outputs = match &raw.outputs {
+        None => Outputs::ALL,
+        Some(list) => {
+            let mut outputs = Outputs::NONE;
+            for o in list.get_ref() {
+                if !outputs.enable(o.get_ref()) {
+                    diags.push(src.diag(
+                        o,
+                        "outputs",
+                        format!("\"{}\" is not a kind of output", o.get_ref()),
+                        format!("use some of: {}", Outputs::NAMES.join(", ")),
+                    ));
+                }
+            }
+            if list.get_ref().is_empty() {
+                diags.push(src.diag(
+                    list,
+                    "outputs",
+                    "the build would write nothing",
+                    format!(
+                        "list what to write, from: {} (or remove the key for all of them)",
+                        Outputs::NAMES.join(", ")
+                    ),
+                ));
+            }
+            outputs
+        }
+    };
+
     match (base_url, id_since) {
         (Some(base_url), Some(id_since)) if diags.is_empty() => Ok(Publication {
+            outputs,
             path: path.clone(),
             base_url,
             id_since,

@@ -63,6 +63,71 @@ pub struct Publication {
     /// At most this many bytes per feed file: the oldest items are left out until it fits
     /// (`None`: unlimited). Default 2,000,000 (partners reject feeds of 2 MB and more).
     pub feed_max_bytes: Option<usize>,
+    /// Which kinds of output the build writes (`outputs = [...]`; default: all of them).
+    pub outputs: Outputs,
+}
+
+/// The kinds of output a build writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outputs {
+    /// RSS 2.0 feeds (`rss`).
+    pub rss: bool,
+    /// Atom 1.0 feeds (`atom`).
+    pub atom: bool,
+    /// JSON Feed 1.1 feeds (`json`).
+    pub json: bool,
+    /// NewsML-G2 text items (`newsml`).
+    pub newsml: bool,
+    /// NewsML-G2 picture items (`pictures`).
+    pub pictures: bool,
+    /// Edition pages and home pages (`pages`).
+    pub pages: bool,
+    /// The OPML index of every feed (`opml`).
+    pub opml: bool,
+}
+
+impl Outputs {
+    /// Every kind, with its name in `outputs = [...]`.
+    pub const NAMES: [&'static str; 7] =
+        ["rss", "atom", "json", "newsml", "pictures", "pages", "opml"];
+
+    /// Every kind of output.
+    pub const ALL: Outputs = Outputs {
+        rss: true,
+        atom: true,
+        json: true,
+        newsml: true,
+        pictures: true,
+        pages: true,
+        opml: true,
+    };
+
+    /// No output.
+    pub const NONE: Outputs = Outputs {
+        rss: false,
+        atom: false,
+        json: false,
+        newsml: false,
+        pictures: false,
+        pages: false,
+        opml: false,
+    };
+
+    /// Turns on the kind called `name`; false if there is no such kind.
+    pub fn enable(&mut self, name: &str) -> bool {
+        let flag = match name {
+            "rss" => &mut self.rss,
+            "atom" => &mut self.atom,
+            "json" => &mut self.json,
+            "newsml" => &mut self.newsml,
+            "pictures" => &mut self.pictures,
+            "pages" => &mut self.pages,
+            "opml" => &mut self.opml,
+            _ => return false,
+        };
+        *flag = true;
+        true
+    }
 }
 
 impl Publication {

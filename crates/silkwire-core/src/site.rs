@@ -59,6 +59,18 @@ pub const PAGE_MEDIA_TYPE: &str = "text/html";
 pub const NEWSITEM_MEDIA_TYPE: &str = "application/vnd.iptc.g2.newsitem+xml";
 
 impl Publication {
+    /// The feed formats the publication writes (its `outputs`), in the order feeds are listed.
+    pub fn feed_formats(&self) -> Vec<FeedFormat> {
+        FeedFormat::ALL
+            .into_iter()
+            .filter(|f| match f {
+                FeedFormat::Rss => self.outputs.rss,
+                FeedFormat::Atom => self.outputs.atom,
+                FeedFormat::Json => self.outputs.json,
+            })
+            .collect()
+    }
+
     /// The relative path of a channel's feed for a locale: the channel `all` at the locale's root,
     /// any other under `<locale>/<channel>/`.
     pub fn feed_path(&self, locale: &str, channel: &str, format: FeedFormat) -> String {

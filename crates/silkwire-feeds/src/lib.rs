@@ -192,7 +192,7 @@ pub fn opml(p: &Publication, title: &str, languages: &[OpmlLanguage<'_>]) -> io:
                         for c in l.channels {
                             let home = p.url(&format!("{}/", l.locale)).to_string();
                             element(w, "outline", &[("text", &c.title)], |w| {
-                                for format in FeedFormat::ALL {
+                                for format in p.feed_formats() {
                                     let url =
                                         p.url(&p.feed_path(l.locale, &c.id, format)).to_string();
                                     let text = format!("{} ({})", c.title, format.name());

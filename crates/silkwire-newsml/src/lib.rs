@@ -233,9 +233,14 @@ fn item(
                     ("contenttype", "text/html"),
                 ],
             )?;
-            // Each photo, as its own picture item.
+            // Each photo, as its own picture item (when the publication writes them).
             let picture = picture_version(e).to_string();
-            for photo in &r.photos {
+            let photos = if p.outputs.pictures {
+                r.photos.as_slice()
+            } else {
+                &[]
+            };
+            for photo in photos {
                 let residref = p.picture_guid(r, &photo.id);
                 empty(
                     w,

@@ -24,7 +24,6 @@ use std::io;
 
 use quick_xml::events::{BytesText, Event};
 use quick_xml::Writer;
-use silkwire_core::site::FeedFormat;
 use silkwire_core::Publication;
 use silkwire_l10n::{Edition, LocaleBuild};
 use silkwire_markup::{element, empty, finish, text_element, write_body, XmlWriter, XHTML_NS};
@@ -77,7 +76,7 @@ where
 
 fn feed_links(w: &mut XmlWriter, p: &Publication, build: &LocaleBuild) -> io::Result<()> {
     for c in &build.text.channels {
-        for format in FeedFormat::ALL {
+        for format in p.feed_formats() {
             let href = p
                 .url(&p.feed_path(&build.locale, &c.id, format))
                 .to_string();
@@ -101,7 +100,7 @@ fn feed_list(w: &mut XmlWriter, p: &Publication, build: &LocaleBuild) -> io::Res
         text_element(w, "h2", &[], &build.text.label_feeds)?;
         element(w, "ul", &[], |w| {
             for c in &build.text.channels {
-                for format in FeedFormat::ALL {
+                for format in p.feed_formats() {
                     let name = format.name();
                     let href = p
                         .url(&p.feed_path(&build.locale, &c.id, format))
