@@ -259,7 +259,7 @@ fn missing_translation_skips_the_edition_or_fails_with_strict() {
     assert!(!out.join("newsml/qingxiu-nev-cluster/zh-Hans.xml").exists());
     // No output leaks a message id or an unresolved placeable, and English no longer links a
     // Chinese edition that does not exist.
-    for file in list_files(&out) {
+    for file in list_files(&out).into_iter().filter(|f| !f.starts_with('.')) {
         let text = fs::read_to_string(out.join(&file)).unwrap_or_default();
         assert!(
             !text.contains("body-3") && !text.contains("{ $") && !text.contains("{$"),
@@ -824,7 +824,7 @@ fn outputs_choose_what_the_build_writes() {
             f.ends_with("rss.xml")
                 || f.ends_with("atom.xml")
                 || (f.starts_with("newsml/") && !f.contains("photo-"))
-                || f == ".silkwire-manifest",
+                || f.starts_with(".silkwire-"),
             "{f} is not one of the outputs asked for"
         );
     }
@@ -842,4 +842,119 @@ fn outputs_choose_what_the_build_writes() {
         &f,
         "<root>/feeds/silkwire.toml:10:19: error: `outputs`: \"html\" is not a kind of output\n  = fix: use some of: rss, atom, json, newsml, pictures, pages, opml\n",
     );
+}
+
+/// Sets every input's modification time an hour back, as if edited long before the build.
+fn age_inputs(f: &Fixture) {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for top in ["feeds", "locales"] {
+        for rel in list_files(&f.root().join(top)) {
+            let file = fs::File::options()
+                .append(true)
+                .open(f.root().join(top).join(rel))
+                .expect("open");
+            file.set_modified(hour_ago).expect("set mtime");
+        }
+    }
+}
+
+#[test]
+fn an_unchanged_project_is_not_built_again() {
+    let f = Fixture::sample_in("cache", &["en", "zh-Hans"]);
+    age_inputs(&f);
+    let out = f.root().join("out");
+    let out_arg = out.to_string_lossy().into_owned();
+    let (code, first, _) = f.run(&["build", "--out", &out_arg]);
+    assert_eq!(code, 0);
+    let before: Vec<(String, std::time::SystemTime)> = list_files(&out)
+        .into_iter()
+        .map(|p| {
+            let t = fs::metadata(out.join(&p))
+                .and_then(|m| m.modified())
+                .expect("mtime");
+            (p, t)
+        })
+        .collect();
+    // Nothing changed: the same report, and nothing written.
+    let (code, second, stderr) = f.run(&["build", "--out", &out_arg]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let table = |s: &str| {
+        s.lines()
+            .filter(|l| !l.starts_with("wrote"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(table(&second), table(&first));
+    assert!(
+        second.ends_with(
+            "wrote 0 file(s), 26 unchanged, in <root>/out (nothing changed since the last build)\n"
+        ),
+        "{second}"
+    );
+    let after: Vec<(String, std::time::SystemTime)> = list_files(&out)
+        .into_iter()
+        .map(|p| {
+            let t = fs::metadata(out.join(&p))
+                .and_then(|m| m.modified())
+                .expect("mtime");
+            (p, t)
+        })
+        .collect();
+    assert_eq!(before, after);
+
+    // A deleted output is written again.
+    fs::remove_file(out.join("en/rss.xml")).expect("delete");
+    let (_, stdout, _) = f.run(&["build", "--out", &out_arg]);
+    assert!(
+        stdout.ends_with("wrote 1 file(s), 25 unchanged, in <root>/out\n"),
+        "{stdout}"
+    );
+    // So is another project into the same folder (the same files, another root).
+    let g = Fixture::sample_in("cache-other", &["en", "zh-Hans"]);
+    age_inputs(&g);
+    let (_, stdout, _) = g.run(&["build", "--out", &out_arg]);
+    assert!(stdout.contains("wrote 0 file(s), 26 unchanged"), "{stdout}");
+    assert!(!stdout.contains("nothing changed since"), "{stdout}");
+    assert!(out.join("en/rss.xml").is_file());
+
+    // An edited input is built (the edit is also too recent for the cache to trust its time).
+    f.edit(
+        "locales/en/releases/qingxiu-nev-cluster.ftl",
+        "headline = ASEAN-oriented",
+        "headline = The ASEAN-oriented",
+    );
+    let (_, stdout, _) = f.run(&["build", "--out", &out_arg]);
+    assert!(!stdout.contains("wrote 0 file(s)"), "{stdout}");
+    let page = fs::read_to_string(out.join("en/releases/qingxiu-nev-cluster.html")).expect("page");
+    assert!(page.contains("The ASEAN-oriented"));
+
+    // Another clock that crosses an update's time is another build.
+    age_inputs(&f);
+    f.run(&["build", "--out", &out_arg]);
+    f.edit(
+        "feeds/releases/qingxiu-nev-cluster.toml",
+        "after_paragraph = 1\n",
+        "after_paragraph = 1\n\n[[updates]]\ntime = 2024-06-01T00:00:00+08:00\nkind = \"update\"\nnote = \"update-note\"\n",
+    );
+    let path = f.root().join("locales/en/releases/qingxiu-nev-cluster.ftl");
+    let mut text = fs::read_to_string(&path).expect("ftl");
+    text.push_str("# The note of the June update.\nupdate-note = Figures confirmed.\n");
+    fs::write(&path, text).expect("write");
+    age_inputs(&f);
+    const CACHED: &str = "(nothing changed since the last build)";
+    let (_, stdout, _) = f.run(&["build", "--now", "2024-05-01T00:00:00Z", "--out", &out_arg]);
+    assert!(!stdout.contains(CACHED), "inputs changed: {stdout}");
+    let (_, stdout, stderr) = f.run(&["build", "--now", "2024-05-02T00:00:00Z", "--out", &out_arg]);
+    assert!(
+        stdout.contains(CACHED),
+        "the same state of every release: {stdout}"
+    );
+    assert!(
+        stderr.contains("1 outdated translation(s)"),
+        "warnings are repeated: {stderr}"
+    );
+    let (_, stdout, _) = f.run(&["build", "--now", "2024-06-02T00:00:00Z", "--out", &out_arg]);
+    assert!(!stdout.contains(CACHED), "the update took effect: {stdout}");
+    let page = fs::read_to_string(out.join("en/releases/qingxiu-nev-cluster.html")).expect("page");
+    assert!(page.contains("Figures confirmed."));
 }

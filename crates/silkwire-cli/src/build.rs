@@ -88,6 +88,8 @@ pub struct BuildReport {
     pub held: Vec<Held>,
     /// What was written to the partner folder, if one was given.
     pub partner: Option<WriteReport>,
+    /// Nothing had changed since the last build (see [`crate::cache`]): nothing was rendered.
+    pub cached: bool,
 }
 
 /// Every output of a build, rendered in memory.
@@ -108,6 +110,8 @@ pub struct Rendered {
     pub held: Vec<Held>,
     /// The embargoed NewsML items for partners (path under the partner folder, bytes).
     pub partner_files: Vec<(String, Vec<u8>)>,
+    /// Every instant at which a release's state changes (for the build cache).
+    pub events: Vec<i64>,
 }
 
 /// How to build.
@@ -204,6 +208,7 @@ pub fn render_with_progress(
     // The project as of `now`: updates and withdrawals that have happened; releases still under
     // embargo are held out of every public output (and checked all the same).
     let now = options.now.unwrap_or_else(silkwire_core::time::system_now);
+    let events = crate::cache::events(&project);
     for r in &mut project.releases {
         r.updates.retain(|u| u.time <= now);
         if r.withdrawn.as_ref().is_some_and(|w| w.time > now) {
@@ -505,6 +510,7 @@ pub fn render_with_progress(
         skipped,
         held,
         partner_files,
+        events,
     })
 }
 
@@ -624,6 +630,18 @@ pub fn build_with_progress(
     options: &Options,
     progress: &mut dyn FnMut(Step<'_>),
 ) -> Result<BuildReport, BuildError> {
+    // One clock for the whole build, and the cache's verdict first: an unchanged project with
+    // untouched outputs is not built again.
+    let now = options.now.unwrap_or_else(silkwire_core::time::system_now);
+    let options = &Options {
+        now: Some(now),
+        ..options.clone()
+    };
+    if partner.is_none() {
+        if let Some(report) = crate::cache::fresh(root, out, options, &now) {
+            return Ok(report);
+        }
+    }
     let mut rendered = render_with_progress(root, options, progress)?;
     // An edition an earlier build published and this one drops disappears from partners' feeds:
     // say so loudly.
@@ -641,12 +659,15 @@ pub fn build_with_progress(
     progress(Step::Writing {
         files: rendered.files.len() + rendered.partner_files.len(),
     });
+    // No cache may vouch for a folder while it is being written.
+    crate::cache::clear(out);
     let report = write_tree(out, &rendered.owner, &rendered.files)?;
     let partner_report = match partner {
         Some(dir) => Some(write_tree(dir, &rendered.owner, &rendered.partner_files)?),
         None => None,
     };
-    Ok(BuildReport {
+    let build_report = BuildReport {
+        cached: false,
         general_warnings: rendered
             .warnings
             .iter()
@@ -662,5 +683,27 @@ pub fn build_with_progress(
             .iter()
             .map(|(l, r, _)| (l.clone(), r.clone()))
             .collect(),
-    })
+    };
+    // The cache vouches for this build only when a rebuild would report the same: not with
+    // partner copy, nor when this build's report depends on what the folder held before.
+    let depends_on_before = build_report
+        .warnings
+        .iter()
+        .any(|w| w.message.starts_with("WITHDRAWN"))
+        || !build_report.files.kept.is_empty()
+        || build_report.files.other_owner.is_some();
+    if partner.is_none() && !depends_on_before {
+        let produced: Vec<String> = rendered.files.iter().map(|(p, _)| p.clone()).collect();
+        // A cache that cannot be written only costs the next build its shortcut.
+        let _ = crate::cache::save(
+            root,
+            out,
+            options,
+            &now,
+            &rendered.events,
+            &build_report,
+            &produced,
+        );
+    }
+    Ok(build_report)
 }

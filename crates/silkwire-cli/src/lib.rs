@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 use clap::{CommandFactory, Parser, Subcommand};
 
 pub mod build;
+pub mod cache;
 pub mod console;
 pub mod desk;
 pub mod locales;
@@ -683,10 +684,15 @@ fn build_command(
         ));
     }
     con.say(&format!(
-        "wrote {} file(s), {} unchanged, in {}",
+        "wrote {} file(s), {} unchanged, in {}{}",
         report.files.written,
         report.files.unchanged,
-        dir.display()
+        dir.display(),
+        if report.cached {
+            " (nothing changed since the last build)"
+        } else {
+            ""
+        }
     ));
     if let (Some(p), Some(dir)) = (&report.partner, partner_embargoed) {
         for path in &p.written_paths {
