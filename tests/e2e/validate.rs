@@ -38,10 +38,7 @@ fn outputs_pass_the_schemas() {
     let files = list_files(dir.path());
     let mut failures = Vec::new();
     let (mut newsml, mut atom, mut other) = (0, 0, 0);
-    for f in files
-        .iter()
-        .filter(|f| !f.starts_with('.'))
-    {
+    for f in files.iter().filter(|f| !f.starts_with('.')) {
         let path = dir.path().join(f);
         let result = if f.ends_with(".json") {
             // JSON Feed: checked by feed_rules.rs (parse, ids, links).

@@ -418,7 +418,7 @@ fn report(rows: &[Row], locales: &[String], runs: usize, edited: &str) -> String
     let _ = writeln!(t, "Machine: {}.", machine());
     let _ = writeln!(
         t,
-        "Locales: {} ({}). Median of {runs} runs per mode (the first build of the default-caps corpus is one run). Clock: `--now {NOW}`. Edited file: `{edited}` (the newest release's English text, one sentence added to `body-1`).",
+        "Locales: {} ({}). Median of {runs} runs per mode (the first build of the default-caps corpus is one run). Clock: `--now {NOW}`. Edited file: {edited} (the newest release's English text, a few words added to `body-1`; its mtime is new, so the cache does not answer).",
         locales.len(),
         locales.join(", ")
     );
