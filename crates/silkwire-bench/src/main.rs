@@ -355,10 +355,10 @@ fn run(
         });
         // The newest release, corrected in English: its editions and the feeds that list it change.
         let rel = corpus::release_ftl(n - 1, "en");
-        edited_file = rel
-            .display()
-            .to_string()
-            .replace(&format!("{:06}", n), "NNNNNN");
+        if !edited_file.is_empty() {
+            edited_file.push_str(", ");
+        }
+        let _ = write!(edited_file, "`{}` at {n} releases", rel.display());
         let mut one = Vec::new();
         for r in 0..runs {
             let path = corpus_dir.join(&rel);

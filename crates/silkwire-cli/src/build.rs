@@ -55,14 +55,10 @@ pub enum Step<'a> {
     Localizing,
     /// Reading the review lock against the translations.
     Reviewing,
-    /// Rendering the outputs of locale `index` (0-based) of `total`.
+    /// Rendering the outputs of every locale (on every core).
     Rendering {
-        /// The locale.
-        locale: &'a str,
-        /// Its position, 0-based.
-        index: usize,
-        /// How many locales there are.
-        total: usize,
+        /// The locales, in the publication's order.
+        locales: &'a [String],
     },
     /// Writing `files` files.
     Writing {
@@ -328,101 +324,43 @@ pub fn render_with_progress(
         let path = path.to_string();
         move |source| BuildError::Render { path, source }
     };
-    let mut summary = Vec::new();
+    // Each locale's feeds, items and pages, on every core; the results are joined in locale
+    // order, so the output is the same as a single thread's.
     let total = localized.locales.len();
-    for (index, build) in localized.locales.iter().enumerate() {
-        progress(Step::Rendering {
-            locale: &build.locale,
-            index,
-            total,
-        });
-        let others: Vec<OtherLanguage> = localized
-            .locales
-            .iter()
-            .filter(|b| b.locale != build.locale)
-            .map(|b| OtherLanguage {
-                locale: b.locale.clone(),
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(total.max(1));
+    let names: Vec<String> = localized.locales.iter().map(|b| b.locale.clone()).collect();
+    progress(Step::Rendering { locales: &names });
+    let mut done: Vec<(usize, Result<Rendering, BuildError>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(build) = localized.locales.get(i) else {
+                            break;
+                        };
+                        out.push((i, render_locale(p, &localized.locales, build)));
+                    }
+                    out
+                })
             })
             .collect();
-        for (channel, channel_text) in p.channels.iter().zip(&build.text.channels) {
-            // A withdrawn release leaves the feeds.
-            let editions: Vec<&Edition> = build
-                .editions
-                .iter()
-                .filter(|e| !e.withdrawn && channel.matches(&e.release))
-                .collect();
-            // Newest first (localize sorted them, ties by id), at most `feed_max_items`.
-            let editions = &editions[..p
-                .feed_max_items
-                .map_or(editions.len(), |n| n.min(editions.len()))];
-            let feed = |editions: &[&Edition], format: FeedFormat| {
-                let feed = Feed {
-                    publication: p,
-                    build,
-                    channel: channel_text,
-                    editions,
-                    others: &others,
-                };
-                match format {
-                    FeedFormat::Rss => silkwire_feeds::rss(&feed),
-                    FeedFormat::Atom => silkwire_feeds::atom(&feed),
-                    FeedFormat::Json => silkwire_feeds::json_feed(&feed),
-                }
-            };
-            // Every format carries the same items: as many as the largest of them can hold.
-            let mut count = editions.len();
-            for format in p.feed_formats() {
-                let path = p.feed_path(&build.locale, &channel.id, format);
-                let (n, over) = fitting(editions, p.feed_max_bytes, |e| feed(e, format))
-                    .map_err(render_err(&path))?;
-                if over {
-                    localized.warnings.push(Warning::locale(&build.locale, format!(
-                        "{path}: its newest item alone is over feed_max_bytes ({} bytes): the feed carries it all the same",
-                        p.feed_max_bytes.unwrap_or_default()
-                    )));
-                }
-                count = count.min(n);
-            }
-            for format in p.feed_formats() {
-                let path = p.feed_path(&build.locale, &channel.id, format);
-                let bytes = feed(&editions[..count], format).map_err(render_err(&path))?;
-                files.push((path, bytes));
-            }
-        }
-        for e in &build.editions {
-            if p.outputs.pages {
-                let page_path = p.edition_path(&build.locale, &e.release.id);
-                let page =
-                    silkwire_pages::edition_page(p, build, e).map_err(render_err(&page_path))?;
-                files.push((page_path, page));
-            }
-            if p.outputs.newsml {
-                let item_path = p.newsml_path(&build.locale, &e.release.id);
-                let item = silkwire_newsml::news_item(p, &build.text, e)
-                    .map_err(render_err(&item_path))?;
-                files.push((item_path, item));
-            }
-        }
-        let languages: Vec<Language> = localized
-            .locales
-            .iter()
-            .filter(|b| b.locale != build.locale)
-            .map(|b| Language {
-                locale: b.locale.clone(),
-                name: b.text.language_name.clone(),
-            })
-            .collect();
-        if p.outputs.pages {
-            let home_path = format!("{}/index.html", build.locale);
-            let home =
-                silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
-            files.push((home_path, home));
-        }
-        summary.push(LocaleSummary {
-            locale: build.locale.clone(),
-            editions: build.editions.len(),
-            ..LocaleSummary::default()
-        });
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    let mut summary = Vec::new();
+    for (_, r) in done {
+        let r = r?;
+        files.extend(r.files);
+        localized.warnings.extend(r.warnings);
+        summary.push(r.summary);
     }
     // Each photo as its own picture item, with its caption in every language that has the release.
     if p.outputs.pictures {
@@ -511,6 +449,115 @@ pub fn render_with_progress(
         held,
         partner_files,
         events,
+    })
+}
+
+/// One locale's outputs.
+struct Rendering {
+    files: Vec<(String, Vec<u8>)>,
+    warnings: Vec<Warning>,
+    summary: LocaleSummary,
+}
+
+/// The feeds, edition pages, NewsML items and home page of one locale.
+fn render_locale(
+    p: &silkwire_core::Publication,
+    all: &[silkwire_l10n::LocaleBuild],
+    build: &silkwire_l10n::LocaleBuild,
+) -> Result<Rendering, BuildError> {
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut warnings = Vec::new();
+    let render_err = |path: &str| {
+        let path = path.to_string();
+        move |source| BuildError::Render { path, source }
+    };
+    let others: Vec<OtherLanguage> = all
+        .iter()
+        .filter(|b| b.locale != build.locale)
+        .map(|b| OtherLanguage {
+            locale: b.locale.clone(),
+        })
+        .collect();
+    for (channel, channel_text) in p.channels.iter().zip(&build.text.channels) {
+        // A withdrawn release leaves the feeds.
+        let editions: Vec<&Edition> = build
+            .editions
+            .iter()
+            .filter(|e| !e.withdrawn && channel.matches(&e.release))
+            .collect();
+        // Newest first (localize sorted them, ties by id), at most `feed_max_items`.
+        let editions = &editions[..p
+            .feed_max_items
+            .map_or(editions.len(), |n| n.min(editions.len()))];
+        let feed = |editions: &[&Edition], format: FeedFormat| {
+            let feed = Feed {
+                publication: p,
+                build,
+                channel: channel_text,
+                editions,
+                others: &others,
+            };
+            match format {
+                FeedFormat::Rss => silkwire_feeds::rss(&feed),
+                FeedFormat::Atom => silkwire_feeds::atom(&feed),
+                FeedFormat::Json => silkwire_feeds::json_feed(&feed),
+            }
+        };
+        // Every format carries the same items: as many as the largest of them can hold.
+        let mut count = editions.len();
+        for format in p.feed_formats() {
+            let path = p.feed_path(&build.locale, &channel.id, format);
+            let (n, over) = fitting(editions, p.feed_max_bytes, |e| feed(e, format))
+                .map_err(render_err(&path))?;
+            if over {
+                warnings.push(Warning::locale(&build.locale, format!(
+                    "{path}: its newest item alone is over feed_max_bytes ({} bytes): the feed carries it all the same",
+                    p.feed_max_bytes.unwrap_or_default()
+                )));
+            }
+            count = count.min(n);
+        }
+        for format in p.feed_formats() {
+            let path = p.feed_path(&build.locale, &channel.id, format);
+            let bytes = feed(&editions[..count], format).map_err(render_err(&path))?;
+            files.push((path, bytes));
+        }
+    }
+    for e in &build.editions {
+        if p.outputs.pages {
+            let page_path = p.edition_path(&build.locale, &e.release.id);
+            let page = silkwire_pages::edition_page(p, build, e).map_err(render_err(&page_path))?;
+            files.push((page_path, page));
+        }
+        if p.outputs.newsml {
+            let item_path = p.newsml_path(&build.locale, &e.release.id);
+            let item =
+                silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&item_path))?;
+            files.push((item_path, item));
+        }
+    }
+    let languages: Vec<Language> = all
+        .iter()
+        .filter(|b| b.locale != build.locale)
+        .map(|b| Language {
+            locale: b.locale.clone(),
+            name: b.text.language_name.clone(),
+        })
+        .collect();
+    if p.outputs.pages {
+        let home_path = format!("{}/index.html", build.locale);
+        let home =
+            silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
+        files.push((home_path, home));
+    }
+    Ok(Rendering {
+        files,
+        warnings,
+        summary: LocaleSummary {
+            locale: build.locale.clone(),
+            editions: build.editions.len(),
+            ..LocaleSummary::default()
+        },
     })
 }
 

@@ -617,11 +617,13 @@ fn build_command(
             build::Step::Checking => "checking every input…".to_string(),
             build::Step::Localizing => "resolving every edition's text…".to_string(),
             build::Step::Reviewing => "reading the review lock…".to_string(),
-            build::Step::Rendering {
-                locale,
-                index,
-                total,
-            } => format!("[{}/{total}] rendering {locale}…", index + 1),
+            build::Step::Rendering { locales } => {
+                format!(
+                    "rendering {} locale(s): {}…",
+                    locales.len(),
+                    locales.join(", ")
+                )
+            }
             build::Step::Writing { files } => format!("writing {files} file(s)…"),
         };
         if timings {

@@ -37,8 +37,50 @@ pub fn is_forbidden(c: char) -> bool {
         )
 }
 
+/// True if `s` holds a character [`is_forbidden`] refuses; with `cr`, a carriage return too.
+///
+/// Fast on any script: only ASCII controls and the four UTF-8 lead bytes under which forbidden
+/// characters live (C2, E2, EF, F0–F4) are looked at closely.
+///
+/// ```
+/// use silkwire_core::text::has_forbidden;
+/// assert!(!has_forbidden("北京 — กรุงเทพฯ\tok\n", false));
+/// assert!(has_forbidden("a\u{2068}b", false));
+/// assert!(has_forbidden("a\rb", true) && !has_forbidden("a\rb", false));
+/// ```
+pub fn has_forbidden(s: &str, cr: bool) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            let bad = (b < 0x20 && b != b'\t' && b != b'\n' && (b != b'\r' || cr)) || b == 0x7F;
+            if bad {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(b, 0xC2 | 0xE2 | 0xEF | 0xF0..=0xF4) {
+            // `i` is at a character boundary: the loop moves over whole characters or ASCII.
+            if let Some(c) = s[i..].chars().next() {
+                if is_forbidden(c) {
+                    return true;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
 /// The byte offset and character of the first forbidden character in `s`.
 pub fn first_forbidden(s: &str) -> Option<(usize, char)> {
+    if !has_forbidden(s, false) {
+        return None;
+    }
     s.char_indices().find(|&(_, c)| is_forbidden(c))
 }
 
@@ -58,4 +100,23 @@ pub fn describe(c: char) -> String {
         _ => "a character XML forbids",
     };
     format!("U+{:04X}, {what}", c as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fast_scan_agrees_with_is_forbidden_on_every_character() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = format!("a{c}中");
+            assert_eq!(
+                has_forbidden(&s, false),
+                is_forbidden(c),
+                "U+{:04X}",
+                c as u32
+            );
+            assert_eq!(has_forbidden(&s, true), is_forbidden(c) || c == '\r');
+        }
+    }
 }
