@@ -570,16 +570,20 @@ fn picture_items(
     embargoed: bool,
 ) -> Result<Vec<(String, Vec<u8>)>, BuildError> {
     let mut files = Vec::new();
+    // Every edition by release, in locale order (one pass, not one per release).
+    let mut by_release: std::collections::HashMap<&str, Vec<(&str, &Edition, &str)>> =
+        std::collections::HashMap::new();
+    for b in locales {
+        for e in &b.editions {
+            by_release.entry(e.release.id.as_str()).or_default().push((
+                b.locale.as_str(),
+                e,
+                b.text.provider.as_str(),
+            ));
+        }
+    }
     for r in releases {
-        let editions: Vec<(&str, &Edition, &str)> = locales
-            .iter()
-            .flat_map(|b| {
-                b.editions
-                    .iter()
-                    .filter(|e| e.release.id == r.id)
-                    .map(|e| (b.locale.as_str(), e, b.text.provider.as_str()))
-            })
-            .collect();
+        let editions = by_release.remove(r.id.as_str()).unwrap_or_default();
         let source =
             silkwire_l10n::locale::canonicalize(&r.source_locale.value).unwrap_or_default();
         let Some((_, main, provider)) = editions

@@ -803,30 +803,31 @@ pub fn localize_with(
     }
 
     // Siblings: every other locale's edition of the same release, in the publication's locale order.
-    let all: Vec<(String, Sibling)> = locales
-        .iter()
-        .flat_map(|lb| {
-            lb.editions.iter().map(|e| {
-                (
-                    e.release.id.clone(),
-                    Sibling {
-                        locale: lb.locale.clone(),
-                        language_name: lb.text.language_name.clone(),
-                        headline: e.headline.clone(),
-                        version: e.version,
-                    },
-                )
-            })
-        })
-        .collect();
+    // Grouped by release (in locale order within each), so each edition finds its siblings
+    // without scanning every edition of the archive.
+    let mut all: std::collections::HashMap<String, Vec<Sibling>> = std::collections::HashMap::new();
+    for lb in &locales {
+        for e in &lb.editions {
+            all.entry(e.release.id.clone()).or_default().push(Sibling {
+                locale: lb.locale.clone(),
+                language_name: lb.text.language_name.clone(),
+                headline: e.headline.clone(),
+                version: e.version,
+            });
+        }
+    }
     let p = &project.publication;
     for lb in &mut locales {
         for e in &mut lb.editions {
             e.siblings = all
-                .iter()
-                .filter(|(id, s)| *id == e.release.id && s.locale != lb.locale)
-                .map(|(_, s)| s.clone())
-                .collect();
+                .get(&e.release.id)
+                .map(|list| {
+                    list.iter()
+                        .filter(|s| s.locale != lb.locale)
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
             // A translation says that the original governs, and links to it.
             let source = parse_supported(&e.release.source_locale.value)
                 .map(|l| l.to_string())
