@@ -805,11 +805,11 @@ fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
                 let id = name
                     .as_deref()
                     .map_or(m.id.clone(), |a| format!("{}.{a}", m.id));
+                let offset = name
+                    .as_ref()
+                    .and_then(|a| m.attributes.get(a))
+                    .map_or(m.offset, |(o, _)| *o);
                 if pat.text.starts_with("TODO") {
-                    let offset = name
-                        .as_ref()
-                        .and_then(|a| m.attributes.get(a))
-                        .map_or(m.offset, |(o, _)| *o);
                     ctx.push(
                         Severity::Error,
                         "placeholder",
@@ -825,10 +825,6 @@ fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
                     );
                 }
                 if pat.empty {
-                    let offset = name
-                        .as_ref()
-                        .and_then(|a| m.attributes.get(a))
-                        .map_or(m.offset, |(o, _)| *o);
                     ctx.push(
                         Severity::Error,
                         "empty-value",

@@ -140,37 +140,13 @@ struct RawContact {
 
 /// Loads every `feeds/orgs/*.toml` under `root`, sorted by id.
 pub fn load_orgs(root: &Path) -> Result<Vec<Org>, Diagnostics> {
-    let dir = root.join(ORGS_DIR);
-    let entries = fs::read_dir(&dir).map_err(|e| {
-        Diagnostic::file(
-            &dir,
-            "",
-            format!("cannot read the organisations folder: {e}"),
-            "create feeds/orgs/ with one <org-id>.toml per issuer, distributor and publisher",
-        )
-    })?;
-    let mut paths = Vec::new();
-    let mut diags = Diagnostics::default();
-    for entry in entries {
-        let entry = entry
-            .map_err(|e| Diagnostic::file(&dir, "", format!("cannot list the folder: {e}"), ""))?;
-        let p = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if p.is_dir() || name.starts_with('.') || name.ends_with('~') {
-            continue;
-        }
-        if p.extension().is_some_and(|x| x == "toml") {
-            paths.push(p);
-        } else {
-            diags.push(Diagnostic::file(
-                &p,
-                "",
-                "feeds/orgs/ holds only organisation files, named <id>.toml",
-                "rename it to end in .toml (lower case) if it is an organisation, or move it elsewhere",
-            ));
-        }
-    }
-    paths.sort();
+    let (paths, mut diags) = toml_files(
+        &root.join(ORGS_DIR),
+        "organisations folder",
+        "create feeds/orgs/ with one <org-id>.toml per issuer, distributor and publisher",
+        "feeds/orgs/ holds only organisation files, named <id>.toml",
+        "rename it to end in .toml (lower case) if it is an organisation, or move it elsewhere",
+    )?;
     let mut orgs = Vec::new();
     for p in paths {
         match load_org(&p) {
@@ -179,6 +155,38 @@ pub fn load_orgs(root: &Path) -> Result<Vec<Org>, Diagnostics> {
         }
     }
     diags.into_result(orgs)
+}
+
+/// The `.toml` files of `dir`, sorted, and a diagnostic for each other file. Sub-folders, hidden
+/// files and editor backups are skipped.
+fn toml_files(
+    dir: &Path,
+    what: &str,
+    create: &str,
+    only: &str,
+    rename: &str,
+) -> Result<(Vec<PathBuf>, Diagnostics), Diagnostics> {
+    let entries = fs::read_dir(dir)
+        .map_err(|e| Diagnostic::file(dir, "", format!("cannot read the {what}: {e}"), create))?;
+    let mut paths = Vec::new();
+    let mut diags = Diagnostics::default();
+    for entry in entries {
+        let entry = entry
+            .map_err(|e| Diagnostic::file(dir, "", format!("cannot list the folder: {e}"), ""))?;
+        let p = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if p.is_dir() || name.starts_with('.') || name.ends_with('~') {
+            continue;
+        }
+        if p.extension().is_some_and(|x| x == "toml") {
+            paths.push(p);
+        } else {
+            diags.push(Diagnostic::file(&p, "", only, rename));
+        }
+    }
+    paths.sort();
+    diags.0.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((paths, diags))
 }
 
 /// Loads and validates one organisation file.
@@ -824,39 +832,13 @@ struct RawPhoto {
 
 /// Loads every `feeds/releases/*.toml` under `root`, sorted by id.
 pub fn load_releases(root: &Path) -> Result<Vec<Release>, Diagnostics> {
-    let dir = root.join(RELEASES_DIR);
-    let entries = fs::read_dir(&dir).map_err(|e| {
-        Diagnostic::file(
-            &dir,
-            "",
-            format!("cannot read the releases folder: {e}"),
-            "create feeds/releases/ with one <release-id>.toml per release",
-        )
-    })?;
-    let mut paths: Vec<PathBuf> = Vec::new();
-    let mut diags = Diagnostics::default();
-    for entry in entries {
-        let entry = entry
-            .map_err(|e| Diagnostic::file(&dir, "", format!("cannot list the folder: {e}"), ""))?;
-        let p = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if p.is_dir() || name.starts_with('.') || name.ends_with('~') {
-            // Sub-folders, hidden files and editor backups are not releases.
-            continue;
-        }
-        if p.extension().is_some_and(|x| x == "toml") {
-            paths.push(p);
-        } else {
-            diags.push(Diagnostic::file(
-                &p,
-                "",
-                "feeds/releases/ holds only release files, named <id>.toml",
-                "rename it to end in .toml (lower case) if it is a release, or move it elsewhere",
-            ));
-        }
-    }
-    paths.sort();
-    diags.0.sort_by(|a, b| a.path.cmp(&b.path));
+    let (paths, mut diags) = toml_files(
+        &root.join(RELEASES_DIR),
+        "releases folder",
+        "create feeds/releases/ with one <release-id>.toml per release",
+        "feeds/releases/ holds only release files, named <id>.toml",
+        "rename it to end in .toml (lower case) if it is a release, or move it elsewhere",
+    )?;
     let mut releases = Vec::new();
     for p in paths {
         match load_release(&p) {
