@@ -333,7 +333,12 @@ fn parse_dateline(s: &str) -> Option<Dateline> {
     if distributor.is_empty() || distributor.chars().count() > 40 {
         return None;
     }
-    let rest = strip_dash(&s[close + 1..])?;
+    let after = &s[close + 1..];
+    let rest = if after.trim().is_empty() {
+        ""
+    } else {
+        strip_dash(after)?
+    };
     let head = s[..open].trim();
     // `BEIJING, Sept. 18, 2023` or `北京2023年9月18日`.
     let (place, date_text) = match head.split_once(',') {
@@ -682,7 +687,12 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
     let distributor = org_id(orgs, &mut new_orgs, &dl.distributor, dl_block.line);
 
     // The body, the caption and the trailers.
-    let mut paragraphs: Vec<String> = vec![dl.rest.clone()];
+    // The dateline may stand on its own line, the first paragraph after it.
+    let mut paragraphs: Vec<String> = if dl.rest.is_empty() {
+        Vec::new()
+    } else {
+        vec![dl.rest.clone()]
+    };
     let mut caption: Option<(String, usize, usize)> = None;
     let mut original_link = None;
     let mut unplaced: Vec<&Block> = Vec::new();
@@ -737,6 +747,13 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
         paragraphs.push(b.text.clone());
     }
 
+    if paragraphs.is_empty() {
+        return Err(error(
+            dl_block.line,
+            "the release has no paragraphs after its dateline",
+            "add the text of the release after the dateline",
+        ));
+    }
     let Some(issuer) = issuer else {
         return Err(error(
             first.line,
@@ -1164,6 +1181,26 @@ mod tests {
         let dl = parse_dateline("北京2023年9月18日 /美通社/ -- 近年来").unwrap();
         assert_eq!((dl.place.as_str(), dl.rest.as_str()), ("北京", "近年来"));
         assert!(parse_dateline("Sales rose 5/6 of the time / says").is_none());
+        let dl = parse_dateline("HANOI, March 4, 2024 /PRNewswire/ --").unwrap();
+        assert_eq!(dl.rest, "");
+        let dl = parse_dateline("HANOI, March 4, 2024 /PRNewswire/").unwrap();
+        assert_eq!(dl.rest, "");
+    }
+
+    #[test]
+    fn a_dateline_on_its_own_line_leads_the_next_paragraph() {
+        let text = "Acme: Plant opens\n\nHANOI, March 4, 2024 /PRNewswire/ --\n\nAcme opened a plant.\n\nIt employs 300.\n";
+        let orgs = [KnownOrg {
+            id: "acme".into(),
+            names: vec!["Acme".into()],
+        }];
+        let r = import(text, &Options::new("en"), &orgs).unwrap();
+        assert!(
+            r.ftl
+                .contains("body-1 = Acme opened a plant.\nbody-2 = It employs 300.\n"),
+            "{}",
+            r.ftl
+        );
     }
 
     #[test]
