@@ -55,14 +55,15 @@ pub enum Step<'a> {
     Localizing,
     /// Reading the review lock against the translations.
     Reviewing,
-    /// Rendering the outputs of every locale (on every core).
+    /// Rendering the outputs of every locale (on every core), each written as soon as it is done.
     Rendering {
         /// The locales, in the publication's order.
         locales: &'a [String],
     },
-    /// Writing `files` files.
+    /// Finishing: removing what the previous build wrote and this one did not, and writing `files`
+    /// embargoed items for partners.
     Writing {
-        /// How many.
+        /// How many partner files.
         files: usize,
     },
 }
@@ -144,6 +145,28 @@ pub fn render_with_progress(
     root: &Path,
     options: &Options,
     progress: &mut dyn FnMut(Step<'_>),
+) -> Result<Rendered, BuildError> {
+    let mut files = Vec::new();
+    let mut rendered = render_into(root, options, progress, &mut |_, batch| {
+        files.extend(batch);
+        Ok(())
+    })?;
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    rendered.files = files;
+    Ok(rendered)
+}
+
+/// Something that takes rendered files as they come: (the publication's base URL, a batch of files).
+pub type Emit<'a> = dyn FnMut(&str, Vec<(String, Vec<u8>)>) -> Result<(), BuildError> + 'a;
+
+/// Renders every output, handing each batch of files to `emit` as soon as it is rendered, in
+/// batches whose order depends on scheduling (the files themselves do not); the returned
+/// [`Rendered`] has no `files`. Nothing is emitted unless every input is valid.
+pub fn render_into(
+    root: &Path,
+    options: &Options,
+    progress: &mut dyn FnMut(Step<'_>),
+    emit: &mut Emit<'_>,
 ) -> Result<Rendered, BuildError> {
     progress(Step::Checking);
     let mut project = load_project(root).map_err(BuildError::Input)?;
@@ -319,7 +342,6 @@ pub fn render_with_progress(
         ));
     }
 
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let render_err = |path: &str| {
         let path = path.to_string();
         move |source| BuildError::Render { path, source }
@@ -333,35 +355,53 @@ pub fn render_with_progress(
         .min(total.max(1));
     let names: Vec<String> = localized.locales.iter().map(|b| b.locale.clone()).collect();
     progress(Step::Rendering { locales: &names });
-    let mut done: Vec<(usize, Result<Rendering, BuildError>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(build) = localized.locales.get(i) else {
-                            break;
-                        };
-                        out.push((i, render_locale(p, &localized.locales, build)));
-                    }
-                    out
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
+    // Each locale's files go to `emit` as soon as they are rendered (at most one locale per worker
+    // waits), and are let go; warnings and summary rows are kept in locale order.
+    let owner = p.base_url.to_string();
+    let mut results: Vec<Option<(Vec<Warning>, LocaleSummary)>> = vec![None; total];
+    let mut failed: Option<BuildError> = None;
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Rendering, BuildError>)>(0);
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, all) = (&next, &localized.locales);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(build) = all.get(i) else {
+                    break;
+                };
+                if tx.send((i, render_locale(p, all, build))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        for (i, r) in rx {
+            if failed.is_some() {
+                continue;
+            }
+            match r.and_then(|r| {
+                emit(&owner, r.files)?;
+                Ok((r.warnings, r.summary))
+            }) {
+                Ok(kept) => results[i] = Some(kept),
+                Err(e) => {
+                    failed = Some(e);
+                    // The other workers stop after their current locale.
+                    next.store(total, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
+        }
     });
-    done.sort_by_key(|(i, _)| *i);
-    let mut summary = Vec::new();
-    for (_, r) in done {
-        let r = r?;
-        files.extend(r.files);
-        localized.warnings.extend(r.warnings);
-        summary.push(r.summary);
+    if let Some(e) = failed {
+        return Err(e);
     }
+    let mut summary = Vec::new();
+    for (warnings, row) in results.into_iter().flatten() {
+        localized.warnings.extend(warnings);
+        summary.push(row);
+    }
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     // Each photo as its own picture item, with its caption in every language that has the release.
     if p.outputs.pictures {
         files.extend(picture_items(
@@ -388,6 +428,7 @@ pub fn render_with_progress(
         files.push((silkwire_core::site::OPML_PATH.to_string(), opml));
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
+    emit(&owner, files)?;
 
     // Embargoed copy for partners only: NewsML items marked `embargoed`, with an editorial note.
     let mut partner_files = Vec::new();
@@ -441,10 +482,10 @@ pub fn render_with_progress(
             .sum();
     }
     Ok(Rendered {
-        files,
+        files: Vec::new(),
         locales: summary,
         warnings: localized.warnings,
-        owner: p.base_url.to_string(),
+        owner,
         skipped,
         held,
         partner_files,
@@ -693,9 +734,24 @@ pub fn build_with_progress(
             return Ok(report);
         }
     }
-    let mut rendered = render_with_progress(root, options, progress)?;
+    // Every locale's files are written as soon as they are rendered: the whole archive's output is
+    // never in memory at once. The first batch comes only after every input was checked.
+    let mut tree: Option<crate::output::TreeWriter> = None;
+    let mut produced: Vec<String> = Vec::new();
+    let mut rendered = render_into(root, options, progress, &mut |owner, batch| {
+        if tree.is_none() {
+            // No cache may vouch for a folder while it is being written.
+            crate::cache::clear(out);
+            tree = Some(crate::output::TreeWriter::begin(out, owner)?);
+        }
+        produced.extend(batch.iter().map(|(p, _)| p.clone()));
+        if let Some(tree) = tree.as_mut() {
+            tree.write(&batch)?;
+        }
+        Ok(())
+    })?;
     // An edition an earlier build published and this one drops disappears from partners' feeds:
-    // say so loudly.
+    // say so loudly. (This build wrote no page for it: a page there is the earlier build's.)
     for (locale, release, page) in &rendered.skipped {
         if out.join(page).is_file() {
             rendered.warnings.push(Warning::locale(locale, format!(
@@ -708,11 +764,16 @@ pub fn build_with_progress(
         }
     }
     progress(Step::Writing {
-        files: rendered.files.len() + rendered.partner_files.len(),
+        files: rendered.partner_files.len(),
     });
-    // No cache may vouch for a folder while it is being written.
-    crate::cache::clear(out);
-    let report = write_tree(out, &rendered.owner, &rendered.files)?;
+    let tree = match tree {
+        Some(t) => t,
+        None => {
+            crate::cache::clear(out);
+            crate::output::TreeWriter::begin(out, &rendered.owner)?
+        }
+    };
+    let report = tree.finish()?;
     let partner_report = match partner {
         Some(dir) => Some(write_tree(dir, &rendered.owner, &rendered.partner_files)?),
         None => None,
@@ -744,7 +805,7 @@ pub fn build_with_progress(
         || !build_report.files.kept.is_empty()
         || build_report.files.other_owner.is_some();
     if partner.is_none() && !depends_on_before {
-        let produced: Vec<String> = rendered.files.iter().map(|(p, _)| p.clone()).collect();
+        produced.sort();
         // A cache that cannot be written only costs the next build its shortcut.
         let _ = crate::cache::save(
             root,

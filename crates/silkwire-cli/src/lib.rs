@@ -617,14 +617,15 @@ fn build_command(
             build::Step::Checking => "checking every input…".to_string(),
             build::Step::Localizing => "resolving every edition's text…".to_string(),
             build::Step::Reviewing => "reading the review lock…".to_string(),
-            build::Step::Rendering { locales } => {
-                format!(
-                    "rendering {} locale(s): {}…",
-                    locales.len(),
-                    locales.join(", ")
-                )
+            build::Step::Rendering { locales } => format!(
+                "rendering and writing {} locale(s): {}…",
+                locales.len(),
+                locales.join(", ")
+            ),
+            build::Step::Writing { files: 0 } => "finishing…".to_string(),
+            build::Step::Writing { files } => {
+                format!("finishing, and writing {files} item(s) for partners…")
             }
-            build::Step::Writing { files } => format!("writing {files} file(s)…"),
         };
         if timings {
             steps.push((

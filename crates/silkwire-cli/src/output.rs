@@ -93,52 +93,109 @@ pub fn write_tree(
     owner: &str,
     files: &[(String, Vec<u8>)],
 ) -> Result<WriteReport, OutputError> {
-    let manifest_path = out.join(MANIFEST);
-    let produced: BTreeSet<PathBuf> = files.iter().map(|(p, _)| PathBuf::from(p)).collect();
-    let previous = Manifest::read(&manifest_path);
-    let mut other_owner = None;
-    let tracked = match previous {
-        Some(m) if m.owner == owner => m.files,
-        Some(m) => {
-            other_owner = Some(m.owner);
-            BTreeSet::new()
-        }
-        None => BTreeSet::new(),
-    };
-    fs::create_dir_all(out).map_err(|source| OutputError {
-        action: "write",
-        path: out.to_path_buf(),
-        source,
-    })?;
-    Manifest {
-        owner: owner.to_string(),
-        files: tracked.union(&produced).cloned().collect(),
-    }
-    .write(&manifest_path)?;
+    let mut tree = TreeWriter::begin(out, owner)?;
+    tree.write(files)?;
+    tree.finish()
+}
 
-    let mut report = write_files(out, files)?;
-    report.other_owner = other_owner;
-    for old in tracked.difference(&produced) {
-        let shown = old.to_string_lossy().into_owned();
-        match remove_tracked(out, old) {
-            Ok(Removal::Removed) => report.removed.push(shown),
-            Ok(Removal::Gone) => {}
-            Ok(Removal::Kept(why)) => report.kept.push((shown, why)),
-            Err(source) => {
-                return Err(OutputError {
-                    action: "remove",
-                    path: out.join(old),
-                    source,
-                })
+/// [`write_tree`] in batches: a build can write each part of the output as soon as it is rendered
+/// and let it go. Before a batch is written, the manifest is extended with its files (if it does not
+/// list them yet), so an interrupted build still leaves no file untracked.
+#[derive(Debug)]
+pub struct TreeWriter {
+    out: PathBuf,
+    owner: String,
+    tracked: BTreeSet<PathBuf>,
+    listed: BTreeSet<PathBuf>,
+    produced: BTreeSet<PathBuf>,
+    report: WriteReport,
+}
+
+impl TreeWriter {
+    /// Starts writing into `out` for the publication `owner` (its base URL).
+    pub fn begin(out: &Path, owner: &str) -> Result<Self, OutputError> {
+        let previous = Manifest::read(&out.join(MANIFEST));
+        let mut report = WriteReport::default();
+        let tracked = match previous {
+            Some(m) if m.owner == owner => m.files,
+            Some(m) => {
+                report.other_owner = Some(m.owner);
+                BTreeSet::new()
+            }
+            None => BTreeSet::new(),
+        };
+        fs::create_dir_all(out).map_err(|source| OutputError {
+            action: "write",
+            path: out.to_path_buf(),
+            source,
+        })?;
+        Ok(TreeWriter {
+            out: out.to_path_buf(),
+            owner: owner.to_string(),
+            listed: tracked.clone(),
+            tracked,
+            produced: BTreeSet::new(),
+            report,
+        })
+    }
+
+    /// Writes a batch of files (paths relative to the output folder).
+    pub fn write(&mut self, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
+        let new: Vec<PathBuf> = files
+            .iter()
+            .map(|(p, _)| PathBuf::from(p))
+            .filter(|p| !self.listed.contains(p))
+            .collect();
+        if !new.is_empty() {
+            self.listed.extend(new);
+            Manifest {
+                owner: self.owner.clone(),
+                files: self.listed.clone(),
+            }
+            .write(&self.out.join(MANIFEST))?;
+        }
+        self.produced
+            .extend(files.iter().map(|(p, _)| PathBuf::from(p)));
+        let r = write_files(&self.out, files)?;
+        self.report.written += r.written;
+        self.report.unchanged += r.unchanged;
+        self.report.written_paths.extend(r.written_paths);
+        Ok(())
+    }
+
+    /// Removes what the previous build wrote and this one did not, and records this build's files.
+    pub fn finish(self) -> Result<WriteReport, OutputError> {
+        let TreeWriter {
+            out,
+            owner,
+            tracked,
+            produced,
+            mut report,
+            ..
+        } = self;
+        for old in tracked.difference(&produced) {
+            let shown = old.to_string_lossy().into_owned();
+            match remove_tracked(&out, old) {
+                Ok(Removal::Removed) => report.removed.push(shown),
+                Ok(Removal::Gone) => {}
+                Ok(Removal::Kept(why)) => report.kept.push((shown, why)),
+                Err(source) => {
+                    return Err(OutputError {
+                        action: "remove",
+                        path: out.join(old),
+                        source,
+                    })
+                }
             }
         }
+        report.written_paths.sort();
+        Manifest {
+            owner,
+            files: produced,
+        }
+        .write(&out.join(MANIFEST))?;
+        Ok(report)
     }
-    Manifest {
-        owner: owner.to_string(),
-        files: produced,
-    }
-    .write(&manifest_path)?;
-    Ok(report)
 }
 
 enum Removal {
