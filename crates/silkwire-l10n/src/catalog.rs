@@ -54,7 +54,7 @@ pub struct Texts {
     format_locale: Arc<str>,
     bundle: FluentBundle<Arc<FluentResource>>,
     /// Each file's path and its text as written (diagnostics point into it).
-    files: Vec<(PathBuf, String)>,
+    files: Vec<(PathBuf, FileText)>,
     ids: HashMap<String, Definition>,
     sink: ErrorSink,
 }
@@ -68,6 +68,22 @@ impl std::fmt::Debug for Texts {
                 &self.files.iter().map(|(p, _)| p).collect::<Vec<_>>(),
             )
             .finish_non_exhaustive()
+    }
+}
+
+/// A file's text as written: held by the Fluent resource built from it, or on its own when the
+/// resource was built from a rewritten text (plural selectors routed through ICU4X).
+enum FileText {
+    Resource(Arc<FluentResource>),
+    Own(String),
+}
+
+impl FileText {
+    fn as_str(&self) -> &str {
+        match self {
+            FileText::Resource(r) => r.source(),
+            FileText::Own(s) => s,
+        }
     }
 }
 
@@ -195,55 +211,54 @@ impl Texts {
             ));
             return;
         }
+        // A file without select expressions needs no plural routing: it is parsed once, by the
+        // Fluent resource, whose text the diagnostics then share. Otherwise the syntax tree is
+        // parsed on its own, rewritten, and the resource built from the rewritten text.
+        if !text.contains("->") {
+            let (resource, errors_found) = match FluentResource::try_new(text) {
+                Ok(r) => (Arc::new(r), Vec::new()),
+                Err((r, e)) => (Arc::new(r), e),
+            };
+            let source = resource.source();
+            self.report_syntax(path, source, &errors_found, diags);
+            let ids: Vec<(String, usize)> = resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    ast::Entry::Message(m) => {
+                        Some((m.id.name.to_string(), offset_in(source, m.id.name)))
+                    }
+                    ast::Entry::Term(t) => {
+                        Some((format!("-{}", t.id.name), offset_in(source, t.id.name)))
+                    }
+                    _ => None,
+                })
+                .collect();
+            self.record_ids(path, source, ids, diags);
+            self.files
+                .push((path.to_path_buf(), FileText::Resource(resource.clone())));
+            // Duplicates are reported above; the first definition stays in force.
+            let _ = self.bundle.add_resource(resource);
+            return;
+        }
         let (mut ast, errors_found) = match fluent_syntax::parser::parse(text.as_str()) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
         };
-        for e in &errors_found {
-            let entry = e.slice.as_ref().map_or("", |s| &text[s.clone()]);
-            diags.push(Diagnostic::at_offset(
-                path,
-                &text,
-                e.pos.start,
-                entry_id(entry),
-                format!("Fluent syntax error: {}", e.kind),
-                "correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)",
-            ));
-        }
-        let file = self.files.len();
-        for entry in &ast.body {
-            let (id, is_term) = match entry {
-                ast::Entry::Message(m) => (m.id.name, false),
-                ast::Entry::Term(t) => (t.id.name, true),
-                _ => continue,
-            };
-            let offset = offset_in(&text, id);
-            let key = if is_term {
-                format!("-{id}")
-            } else {
-                id.to_string()
-            };
-            if let Some(first) = self.ids.get(&key) {
-                let (first_path, first_text) = self
-                    .files
-                    .get(first.file)
-                    .map_or((path, text.as_str()), |(p, t)| (p.as_path(), t.as_str()));
-                let (l, c) = silkwire_core::diag::line_col(first_text, first.offset);
-                diags.push(Diagnostic::at_offset(
-                    path,
-                    &text,
-                    offset,
-                    &key,
-                    format!(
-                        "`{key}` is defined twice (first at {}:{l}:{c})",
-                        first_path.display()
-                    ),
-                    "remove one definition or give it another id",
-                ));
-            } else {
-                self.ids.insert(key, Definition { file, offset });
-            }
-        }
+        self.report_syntax(path, &text, &errors_found, diags);
+        let ids: Vec<(String, usize)> = ast
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                ast::Entry::Message(m) => {
+                    Some((m.id.name.to_string(), offset_in(&text, m.id.name)))
+                }
+                ast::Entry::Term(t) => {
+                    Some((format!("-{}", t.id.name), offset_in(&text, t.id.name)))
+                }
+                _ => None,
+            })
+            .collect();
+        self.record_ids(path, &text, ids, diags);
         // Plural selectors go through ICU4X (CLDR 49), not fluent-bundle's own rules (CLDR 37).
         let had_errors = !errors_found.is_empty();
         let runtime = if crate::plural::route_plurals(&mut ast) {
@@ -269,9 +284,64 @@ impl Texts {
         let resource = match FluentResource::try_new(runtime) {
             Ok(r) | Err((r, _)) => Arc::new(r),
         };
-        self.files.push((path.to_path_buf(), text));
+        self.files.push((path.to_path_buf(), FileText::Own(text)));
         // Duplicates are reported above; the first definition stays in force.
         let _ = self.bundle.add_resource(resource);
+    }
+
+    /// Reports the syntax errors of a file.
+    fn report_syntax(
+        &self,
+        path: &Path,
+        text: &str,
+        errors: &[fluent_syntax::parser::ParserError],
+        diags: &mut Diagnostics,
+    ) {
+        for e in errors {
+            let entry = e.slice.as_ref().map_or("", |s| &text[s.clone()]);
+            diags.push(Diagnostic::at_offset(
+                path,
+                text,
+                e.pos.start,
+                entry_id(entry),
+                format!("Fluent syntax error: {}", e.kind),
+                "correct the Fluent syntax at this position (guide: https://projectfluent.org/fluent/guide/)",
+            ));
+        }
+    }
+
+    /// Records where each message and term of the file being added is defined, reporting a second
+    /// definition of an id.
+    fn record_ids(
+        &mut self,
+        path: &Path,
+        source: &str,
+        ids: Vec<(String, usize)>,
+        diags: &mut Diagnostics,
+    ) {
+        let file = self.files.len();
+        for (key, offset) in ids {
+            if let Some(first) = self.ids.get(&key) {
+                let (first_path, first_text) = self
+                    .files
+                    .get(first.file)
+                    .map_or((path, source), |(p, t)| (p.as_path(), t.as_str()));
+                let (l, c) = silkwire_core::diag::line_col(first_text, first.offset);
+                diags.push(Diagnostic::at_offset(
+                    path,
+                    source,
+                    offset,
+                    &key,
+                    format!(
+                        "`{key}` is defined twice (first at {}:{l}:{c})",
+                        first_path.display()
+                    ),
+                    "remove one definition or give it another id",
+                ));
+            } else {
+                self.ids.insert(key, Definition { file, offset });
+            }
+        }
     }
 
     /// Formats a message (`id`, or `id.attribute`) with `args`.
@@ -355,7 +425,7 @@ impl Texts {
     pub fn location(&self, msg: &str) -> Option<String> {
         let d = self.ids.get(msg)?;
         let (path, text) = self.files.get(d.file)?;
-        let (line, col) = silkwire_core::diag::line_col(text, d.offset);
+        let (line, col) = silkwire_core::diag::line_col(text.as_str(), d.offset);
         Some(format!("{}:{line}:{col}", path.display()))
     }
 
@@ -367,7 +437,7 @@ impl Texts {
             .and_then(|d| self.files.get(d.file).map(|f| (f, d.offset)))
         {
             Some(((path, text), offset)) => {
-                Diagnostic::at_offset(path, text, offset, field, message, fix)
+                Diagnostic::at_offset(path, text.as_str(), offset, field, message, fix)
             }
             None => match self.files.first() {
                 Some((path, _)) => Diagnostic::file(path, field, message, fix),
