@@ -148,7 +148,9 @@ pub fn render_with_progress(
 ) -> Result<Rendered, BuildError> {
     let mut files = Vec::new();
     let mut rendered = render_into(root, options, progress, &mut |_, batch| {
-        files.extend(batch);
+        if let Batch::Files(batch) = batch {
+            files.extend(batch);
+        }
         Ok(())
     })?;
     files.sort_by(|a, b| a.0.cmp(&b.0));
@@ -156,8 +158,17 @@ pub fn render_with_progress(
     Ok(rendered)
 }
 
-/// Something that takes rendered files as they come: (the publication's base URL, a batch of files).
-pub type Emit<'a> = dyn FnMut(&str, Vec<(String, Vec<u8>)>) -> Result<(), BuildError> + 'a;
+/// What [`render_into`] hands over as rendering goes.
+#[derive(Debug)]
+pub enum Batch {
+    /// Files that are about to come (so that they can be recorded before any is written).
+    Announce(Vec<String>),
+    /// Rendered files: (path relative to the output folder, bytes).
+    Files(Vec<(String, Vec<u8>)>),
+}
+
+/// Something that takes rendered files as they come: (the publication's base URL, a batch).
+pub type Emit<'a> = dyn FnMut(&str, Batch) -> Result<(), BuildError> + 'a;
 
 /// Renders every output, handing each batch of files to `emit` as soon as it is rendered, in
 /// batches whose order depends on scheduling (the files themselves do not); the returned
@@ -358,10 +369,16 @@ pub fn render_into(
     // Each locale's files go to `emit` as soon as they are rendered (at most one locale per worker
     // waits), and are let go; warnings and summary rows are kept in locale order.
     let owner = p.base_url.to_string();
-    let mut results: Vec<Option<(Vec<Warning>, LocaleSummary)>> = vec![None; total];
+    let mut results: Vec<Option<Rendering>> = vec![None; total];
     let mut failed: Option<BuildError> = None;
+    /// What a worker sends: the files a locale will write, then each file, then what is left.
+    enum Msg {
+        Announce(Vec<String>),
+        File(String, Vec<u8>),
+        Done(Result<Rendering, BuildError>),
+    }
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Rendering, BuildError>)>(0);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Msg)>(8);
         for _ in 0..threads {
             let tx = tx.clone();
             let (next, all) = (&next, &localized.locales);
@@ -370,26 +387,57 @@ pub fn render_into(
                 let Some(build) = all.get(i) else {
                     break;
                 };
-                if tx.send((i, render_locale(p, all, build))).is_err() {
+                let stopped = || BuildError::Render {
+                    path: build.locale.clone(),
+                    source: std::io::Error::other("the build stopped"),
+                };
+                if tx.send((i, Msg::Announce(locale_paths(p, build)))).is_err() {
+                    break;
+                }
+                let done = render_locale(p, all, build, &mut |path, bytes| {
+                    tx.send((i, Msg::File(path, bytes))).map_err(|_| stopped())
+                });
+                if tx.send((i, Msg::Done(done))).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        for (i, r) in rx {
+        // Files are handed on in batches of a few dozen files or megabytes, which are written on
+        // every core, while the workers render the next ones.
+        let mut pending: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut pending_bytes = 0usize;
+        for (i, msg) in rx {
             if failed.is_some() {
                 continue;
             }
-            match r.and_then(|r| {
-                emit(&owner, r.files)?;
-                Ok((r.warnings, r.summary))
-            }) {
-                Ok(kept) => results[i] = Some(kept),
-                Err(e) => {
-                    failed = Some(e);
-                    // The other workers stop after their current locale.
-                    next.store(total, std::sync::atomic::Ordering::Relaxed);
+            let step = match msg {
+                Msg::Announce(paths) => emit(&owner, Batch::Announce(paths)),
+                Msg::File(path, bytes) => {
+                    pending_bytes += bytes.len();
+                    pending.push((path, bytes));
+                    if pending.len() >= 64 || pending_bytes >= 32 << 20 {
+                        pending_bytes = 0;
+                        emit(&owner, Batch::Files(std::mem::take(&mut pending)))
+                    } else {
+                        Ok(())
+                    }
                 }
+                Msg::Done(Ok(r)) => {
+                    results[i] = Some(r);
+                    Ok(())
+                }
+                Msg::Done(Err(e)) => Err(e),
+            };
+            if let Err(e) = step {
+                failed = Some(e);
+                // The other workers stop after their current locale.
+                next.store(total, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+        if failed.is_none() && !pending.is_empty() {
+            if let Err(e) = emit(&owner, Batch::Files(pending)) {
+                failed = Some(e);
             }
         }
     });
@@ -397,9 +445,9 @@ pub fn render_into(
         return Err(e);
     }
     let mut summary = Vec::new();
-    for (warnings, row) in results.into_iter().flatten() {
-        localized.warnings.extend(warnings);
-        summary.push(row);
+    for r in results.into_iter().flatten() {
+        localized.warnings.extend(r.warnings);
+        summary.push(r.summary);
     }
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     // Each photo as its own picture item, with its caption in every language that has the release.
@@ -428,7 +476,7 @@ pub fn render_into(
         files.push((silkwire_core::site::OPML_PATH.to_string(), opml));
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    emit(&owner, files)?;
+    emit(&owner, Batch::Files(files))?;
 
     // Embargoed copy for partners only: NewsML items marked `embargoed`, with an editorial note.
     let mut partner_files = Vec::new();
@@ -493,20 +541,44 @@ pub fn render_into(
     })
 }
 
-/// One locale's outputs.
+/// What rendering one locale leaves besides its files.
+#[derive(Debug, Clone)]
 struct Rendering {
-    files: Vec<(String, Vec<u8>)>,
     warnings: Vec<Warning>,
     summary: LocaleSummary,
 }
 
-/// The feeds, edition pages, NewsML items and home page of one locale.
+/// The files [`render_locale`] writes for `build`, in advance (so the manifest lists them before
+/// any is written).
+fn locale_paths(p: &silkwire_core::Publication, build: &silkwire_l10n::LocaleBuild) -> Vec<String> {
+    let mut paths = Vec::new();
+    for channel in p.channels.iter().take(build.text.channels.len()) {
+        for format in p.feed_formats() {
+            paths.push(p.feed_path(&build.locale, &channel.id, format));
+        }
+    }
+    for e in &build.editions {
+        if p.outputs.pages {
+            paths.push(p.edition_path(&build.locale, &e.release.id));
+        }
+        if p.outputs.newsml {
+            paths.push(p.newsml_path(&build.locale, &e.release.id));
+        }
+    }
+    if p.outputs.pages {
+        paths.push(format!("{}/index.html", build.locale));
+    }
+    paths
+}
+
+/// The feeds, edition pages, NewsML items and home page of one locale, each handed to `file` as
+/// soon as it is rendered.
 fn render_locale(
     p: &silkwire_core::Publication,
     all: &[silkwire_l10n::LocaleBuild],
     build: &silkwire_l10n::LocaleBuild,
+    file: &mut dyn FnMut(String, Vec<u8>) -> Result<(), BuildError>,
 ) -> Result<Rendering, BuildError> {
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut warnings = Vec::new();
     let render_err = |path: &str| {
         let path = path.to_string();
@@ -561,20 +633,20 @@ fn render_locale(
         for format in p.feed_formats() {
             let path = p.feed_path(&build.locale, &channel.id, format);
             let bytes = feed(&editions[..count], format).map_err(render_err(&path))?;
-            files.push((path, bytes));
+            file(path, bytes)?;
         }
     }
     for e in &build.editions {
         if p.outputs.pages {
             let page_path = p.edition_path(&build.locale, &e.release.id);
             let page = silkwire_pages::edition_page(p, build, e).map_err(render_err(&page_path))?;
-            files.push((page_path, page));
+            file(page_path, page)?;
         }
         if p.outputs.newsml {
             let item_path = p.newsml_path(&build.locale, &e.release.id);
             let item =
                 silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&item_path))?;
-            files.push((item_path, item));
+            file(item_path, item)?;
         }
     }
     let languages: Vec<Language> = all
@@ -589,10 +661,9 @@ fn render_locale(
         let home_path = format!("{}/index.html", build.locale);
         let home =
             silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
-        files.push((home_path, home));
+        file(home_path, home)?;
     }
     Ok(Rendering {
-        files,
         warnings,
         summary: LocaleSummary {
             locale: build.locale.clone(),
@@ -744,9 +815,14 @@ pub fn build_with_progress(
             crate::cache::clear(out);
             tree = Some(crate::output::TreeWriter::begin(out, owner)?);
         }
-        produced.extend(batch.iter().map(|(p, _)| p.clone()));
         if let Some(tree) = tree.as_mut() {
-            tree.write(&batch)?;
+            match batch {
+                Batch::Announce(paths) => tree.announce(&paths)?,
+                Batch::Files(files) => {
+                    produced.extend(files.iter().map(|(p, _)| p.clone()));
+                    tree.write(&files)?;
+                }
+            }
         }
         Ok(())
     })?;

@@ -139,11 +139,11 @@ impl TreeWriter {
         })
     }
 
-    /// Writes a batch of files (paths relative to the output folder).
-    pub fn write(&mut self, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
-        let new: Vec<PathBuf> = files
+    /// Records files about to be written in the manifest (if it does not list them yet).
+    pub fn announce(&mut self, paths: &[String]) -> Result<(), OutputError> {
+        let new: Vec<PathBuf> = paths
             .iter()
-            .map(|(p, _)| PathBuf::from(p))
+            .map(PathBuf::from)
             .filter(|p| !self.listed.contains(p))
             .collect();
         if !new.is_empty() {
@@ -153,6 +153,19 @@ impl TreeWriter {
                 files: self.listed.clone(),
             }
             .write(&self.out.join(MANIFEST))?;
+        }
+        Ok(())
+    }
+
+    /// Writes a batch of files (paths relative to the output folder).
+    pub fn write(&mut self, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
+        // Files not announced are recorded now, before they are written.
+        if files
+            .iter()
+            .any(|(p, _)| !self.listed.contains(Path::new(p)))
+        {
+            let paths: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
+            self.announce(&paths)?;
         }
         self.produced
             .extend(files.iter().map(|(p, _)| PathBuf::from(p)));
@@ -273,7 +286,11 @@ fn write_files(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
         })?;
     }
     // Then the files, on every core: each thread takes a contiguous share, and the shares' reports
-    // are joined in order, so the report is the same as a single thread's.
+    // are joined in order, so the report is the same as a single thread's. A few files are not
+    // worth a thread.
+    if files.len() < 16 {
+        return write_share(out, files);
+    }
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
