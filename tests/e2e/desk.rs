@@ -10,13 +10,8 @@ const SEED: &str = include_str!("../fixtures/qingxiu-nev-release.txt");
 /// The edition of `release` in `locale` that a build of the fixture would publish.
 fn edition(f: &Fixture, release: &str, locale: &str) -> silkwire_l10n::Edition {
     let project = silkwire_core::load_project(f.root()).expect("the project loads");
-    let needed = silkwire_l10n::needed_locales(&project).expect("locales");
-    let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
-    let catalog = silkwire_l10n::Catalog::load(f.root(), &needed.targets, &needed.sources, &ids)
-        .expect("the text loads");
-    let localized = silkwire_l10n::localize_with(
+    let localized = silkwire_l10n::load_and_localize(
         &project,
-        &catalog,
         silkwire_l10n::Policy {
             strict: false,
             skip_keyword_check: true,

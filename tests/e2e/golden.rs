@@ -87,7 +87,7 @@ fn two_builds_are_byte_identical_and_rebuilds_write_nothing() {
     assert!(a.path().join(silkwire_cli::cache::CACHE).is_file());
     // Every output, plus the manifest that lets the next build remove what it no longer produces.
     assert!(files.iter().any(|f| f == silkwire_cli::output::MANIFEST));
-    assert_eq!(first.files.written, files.len() - 1);
+    assert_eq!(first.files.written(), files.len() - 1);
     for f in &files {
         assert_eq!(
             fs::read(a.path().join(f)).expect("read"),
@@ -99,12 +99,12 @@ fn two_builds_are_byte_identical_and_rebuilds_write_nothing() {
     fs::remove_file(a.path().join(silkwire_cli::cache::CACHE)).expect("remove the cache");
     let again = crate::support::build_sample(a.path()).expect("rebuild");
     assert!(!again.cached);
-    assert_eq!(again.files.written, 0);
+    assert_eq!(again.files.written(), 0);
     assert_eq!(again.files.unchanged, files.len() - 1);
     assert!(again.files.removed.is_empty());
     let cached = crate::support::build_sample(a.path()).expect("rebuild");
     assert_eq!(
-        (cached.files.written, cached.files.unchanged),
+        (cached.files.written(), cached.files.unchanged),
         (0, files.len() - 1)
     );
     assert_eq!(cached.locales, first.locales);
@@ -127,4 +127,43 @@ fn every_locale_gets_feeds_newsml_and_pages() {
         let item = format!("newsml/qingxiu-nev-cluster/{locale}.xml");
         assert!(paths.contains(&item.as_str()), "{item} missing");
     }
+}
+
+#[test]
+fn every_file_is_announced_before_it_is_written() {
+    // The writer records files in the manifest when they are announced; `locale_paths` must name
+    // exactly what each locale then renders, or a file would be recorded late.
+    let options = silkwire_cli::build::Options {
+        now: silkwire_core::time::parse_rfc3339(crate::support::NOW).ok(),
+        ..Default::default()
+    };
+    let mut announced: Vec<String> = Vec::new();
+    let mut written: Vec<String> = Vec::new();
+    silkwire_cli::build::render_into(
+        &crate::support::repo_root(),
+        &options,
+        &mut |_| {},
+        &mut |_, batch| {
+            match batch {
+                silkwire_cli::build::Batch::Announce(paths) => announced.extend(paths),
+                silkwire_cli::build::Batch::Files(files) => {
+                    for (path, _) in files {
+                        written.push(path);
+                    }
+                }
+            }
+            Ok(())
+        },
+    )
+    .expect("the sample renders");
+    announced.sort();
+    // Every announced file is written; the rest (picture items, OPML) come in the last batch.
+    let per_locale: Vec<&String> = written
+        .iter()
+        .filter(|p| !p.starts_with("newsml/") || !p.contains("/photo-"))
+        .filter(|p| p.as_str() != silkwire_core::site::OPML_PATH)
+        .collect();
+    let mut per_locale: Vec<String> = per_locale.into_iter().cloned().collect();
+    per_locale.sort();
+    assert_eq!(announced, per_locale);
 }

@@ -5,7 +5,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::Entry;
 use silkwire_import::ftl;
 
 use crate::Rng;
@@ -46,20 +46,6 @@ struct Material {
     messages: Vec<Message>,
 }
 
-/// The plain text of a pattern (text and string literals).
-fn plain(p: &Pattern<&str>) -> String {
-    p.elements
-        .iter()
-        .map(|e| match e {
-            PatternElement::TextElement { value } => (*value).to_string(),
-            PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
-            } => (*value).to_string(),
-            PatternElement::Placeable { .. } => String::new(),
-        })
-        .collect()
-}
-
 fn read_release(repo: &Path, locale: &str) -> io::Result<Vec<Message>> {
     let path = repo
         .join("locales")
@@ -77,11 +63,11 @@ fn read_release(repo: &Path, locale: &str) -> io::Result<Vec<Message>> {
     let mut out = Vec::new();
     for entry in &res.body {
         if let Entry::Message(m) = entry {
-            let value = m.value.as_ref().map(plain).unwrap_or_default();
+            let value = m.value.as_ref().map(ftl::plain_text).unwrap_or_default();
             let attrs = m
                 .attributes
                 .iter()
-                .map(|a| (a.id.name.to_string(), plain(&a.value)))
+                .map(|a| (a.id.name.to_string(), ftl::plain_text(&a.value)))
                 .collect();
             out.push((m.id.name.to_string(), value, attrs));
         }

@@ -809,7 +809,7 @@ fn check_bundle(ctx: &mut Ctx<'_>, locale: &str, files: &[&FtlFile]) {
                     .as_ref()
                     .and_then(|a| m.attributes.get(a))
                     .map_or(m.offset, |(o, _)| *o);
-                if pat.text.starts_with("TODO") {
+                if silkwire_core::text::is_placeholder(&pat.text) {
                     ctx.push(
                         Severity::Error,
                         "placeholder",

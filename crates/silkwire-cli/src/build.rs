@@ -73,8 +73,6 @@ pub enum Step<'a> {
 pub struct BuildReport {
     /// Per target locale, in the publication's order.
     pub locales: Vec<LocaleSummary>,
-    /// Warnings about no single locale.
-    pub general_warnings: usize,
     /// Files written and left unchanged.
     pub files: WriteReport,
     /// Non-fatal findings.
@@ -202,7 +200,10 @@ pub fn render_into(
         };
         // `silkwire new` marks what the desk must write with TODO: never publish one.
         for id in text.message_ids() {
-            if text.format(id, None).is_ok_and(|v| v.starts_with("TODO")) {
+            if text
+                .format(id, None)
+                .is_ok_and(|v| silkwire_core::text::is_placeholder(&v))
+            {
                 notes.push(text.diagnostic(
                     id,
                     id,
@@ -240,10 +241,7 @@ pub fn render_into(
     let now = options.now.unwrap_or_else(silkwire_core::time::system_now);
     let events = crate::cache::events(&project);
     for r in &mut project.releases {
-        r.updates.retain(|u| u.time <= now);
-        if r.withdrawn.as_ref().is_some_and(|w| w.time > now) {
-            r.withdrawn = None;
-        }
+        r.as_of(&now);
     }
     let (held_releases, public): (Vec<_>, Vec<_>) = std::mem::take(&mut project.releases)
         .into_iter()
@@ -856,11 +854,6 @@ pub fn build_with_progress(
     };
     let build_report = BuildReport {
         cached: false,
-        general_warnings: rendered
-            .warnings
-            .iter()
-            .filter(|w| w.locale.is_none())
-            .count(),
         held: rendered.held,
         partner: partner_report,
         locales: rendered.locales,

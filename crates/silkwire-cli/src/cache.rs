@@ -205,7 +205,6 @@ pub fn clear(out: &Path) {
 fn report_json(r: &BuildReport) -> Value {
     json!({
         "locales": r.locales.iter().map(|l| json!([l.locale, l.editions, l.skipped, l.held, l.warnings])).collect::<Vec<_>>(),
-        "general_warnings": r.general_warnings,
         "warnings": r.warnings.iter().map(|w| json!([w.locale, w.message])).collect::<Vec<_>>(),
         "skipped": r.skipped,
         "held": r.held.iter().map(|h| json!([h.release, silkwire_core::time::rfc3339(&h.until)])).collect::<Vec<_>>(),
@@ -259,7 +258,6 @@ fn report_from(v: &Value, outputs: usize) -> Option<BuildReport> {
         .collect::<Option<Vec<_>>>()?;
     Some(BuildReport {
         locales,
-        general_warnings: v["general_warnings"].as_u64()? as usize,
         files: WriteReport {
             unchanged: outputs,
             ..WriteReport::default()

@@ -23,10 +23,6 @@ pub struct ImportArgs {
     pub issuer: Option<String>,
 }
 
-fn is_slug(s: &str) -> bool {
-    !s.is_empty() && silkwire_import::slug(s, usize::MAX) == s
-}
-
 /// The project must exist before a release is added to it.
 fn require_project(con: &mut Console<'_>, root: &Path) -> bool {
     let file = root.join(silkwire_core::load::PUBLICATION_FILE);
@@ -88,10 +84,14 @@ pub fn import(con: &mut Console<'_>, root: &Path, args: &ImportArgs) -> i32 {
     let Some(locale) = canonical_locale(con, &args.locale) else {
         return EXIT_USAGE;
     };
-    if let Some(id) = args.id.as_deref().filter(|id| !is_slug(id)) {
+    if let Some(id) = args
+        .id
+        .as_deref()
+        .filter(|id| !silkwire_core::load::is_slug(id))
+    {
         con.error(
             &format!("--id {id}: a release id is a slug"),
-            "use lower-case letters, digits and hyphens, starting with a letter, e.g. --id qingxiu-nev-cluster",
+            "use lower-case letters, digits and single hyphens, e.g. --id qingxiu-nev-cluster",
         );
         return EXIT_USAGE;
     }
@@ -243,10 +243,10 @@ pub fn new(
     locale: &str,
     now: Option<silkwire_core::time::Timestamp>,
 ) -> i32 {
-    if !is_slug(id) {
+    if !silkwire_core::load::is_slug(id) {
         con.error(
             &format!("\"{id}\" is not a release id"),
-            "use lower-case letters, digits and hyphens, starting with a letter, e.g. qingxiu-nev-cluster",
+            "use lower-case letters, digits and single hyphens, e.g. qingxiu-nev-cluster",
         );
         return EXIT_USAGE;
     }

@@ -688,7 +688,7 @@ fn build_command(
     }
     con.say(&format!(
         "wrote {} file(s), {} unchanged, in {}{}",
-        report.files.written,
+        report.files.written(),
         report.files.unchanged,
         dir.display(),
         if report.cached {
@@ -709,7 +709,7 @@ fn build_command(
         }
         con.say(&format!(
             "wrote {} embargoed item(s) for partners, {} unchanged, in {}",
-            p.written,
+            p.written(),
             p.unchanged,
             dir.display()
         ));

@@ -13,9 +13,7 @@ pub const MANIFEST: &str = ".silkwire-manifest";
 /// What writing the output did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct WriteReport {
-    /// Files created or replaced.
-    pub written: usize,
-    /// Their paths, relative to the output folder, in the order written.
+    /// The files created or replaced, relative to the output folder, sorted.
     pub written_paths: Vec<String>,
     /// Files whose bytes were already right (left untouched, modification time kept).
     pub unchanged: usize,
@@ -25,6 +23,13 @@ pub struct WriteReport {
     pub kept: Vec<(String, String)>,
     /// The publication the folder was last built for, when it was another one: its files are left alone.
     pub other_owner: Option<String>,
+}
+
+impl WriteReport {
+    /// How many files were created or replaced.
+    pub fn written(&self) -> usize {
+        self.written_paths.len()
+    }
 }
 
 /// A file that could not be written or removed.
@@ -63,19 +68,20 @@ impl Manifest {
         }
         Some(Manifest { owner, files })
     }
+}
 
-    fn write(&self, path: &Path) -> Result<(), OutputError> {
-        let mut text = format!("{MANIFEST_HEAD}\n# publication: {}\n", self.owner);
-        for f in &self.files {
-            text.push_str(&f.to_string_lossy());
-            text.push('\n');
-        }
-        write_atomic(path, text.as_bytes()).map_err(|source| OutputError {
-            action: "write",
-            path: path.to_path_buf(),
-            source,
-        })
+/// Writes a manifest listing `files` for the publication `owner`.
+fn write_manifest(path: &Path, owner: &str, files: &BTreeSet<PathBuf>) -> Result<(), OutputError> {
+    let mut text = format!("{MANIFEST_HEAD}\n# publication: {owner}\n");
+    for f in files {
+        text.push_str(&f.to_string_lossy());
+        text.push('\n');
     }
+    write_atomic(path, text.as_bytes()).map_err(|source| OutputError {
+        action: "write",
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Writes `files` (paths relative to `out`) under `out`, for the publication `owner` (its base URL).
@@ -148,11 +154,7 @@ impl TreeWriter {
             .collect();
         if !new.is_empty() {
             self.listed.extend(new);
-            Manifest {
-                owner: self.owner.clone(),
-                files: self.listed.clone(),
-            }
-            .write(&self.out.join(MANIFEST))?;
+            write_manifest(&self.out.join(MANIFEST), &self.owner, &self.listed)?;
         }
         Ok(())
     }
@@ -170,7 +172,6 @@ impl TreeWriter {
         self.produced
             .extend(files.iter().map(|(p, _)| PathBuf::from(p)));
         let r = write_files(&self.out, files)?;
-        self.report.written += r.written;
         self.report.unchanged += r.unchanged;
         self.report.written_paths.extend(r.written_paths);
         Ok(())
@@ -202,11 +203,7 @@ impl TreeWriter {
             }
         }
         report.written_paths.sort();
-        Manifest {
-            owner,
-            files: produced,
-        }
-        .write(&out.join(MANIFEST))?;
+        write_manifest(&out.join(MANIFEST), &owner, &produced)?;
         Ok(report)
     }
 }
@@ -308,7 +305,6 @@ fn write_files(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
     let mut report = WriteReport::default();
     for r in reports {
         let r = r?;
-        report.written += r.written;
         report.unchanged += r.unchanged;
         report.written_paths.extend(r.written_paths);
     }
@@ -331,7 +327,6 @@ fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
             path: path.clone(),
             source,
         })?;
-        report.written += 1;
         report.written_paths.push(rel.clone());
     }
     Ok(report)
@@ -378,7 +373,6 @@ mod tests {
         assert_eq!(
             write_tree(&dir, OWNER, &files).unwrap(),
             WriteReport {
-                written: 1,
                 written_paths: vec!["a/b.xml".to_string()],
                 unchanged: 0,
                 ..Default::default()
@@ -391,7 +385,6 @@ mod tests {
         assert_eq!(
             write_tree(&dir, OWNER, &files).unwrap(),
             WriteReport {
-                written: 0,
                 unchanged: 1,
                 ..Default::default()
             }
@@ -404,7 +397,7 @@ mod tests {
             mtime
         );
         let changed = vec![("a/b.xml".to_string(), b"<y/>".to_vec())];
-        assert_eq!(write_tree(&dir, OWNER, &changed).unwrap().written, 1);
+        assert_eq!(write_tree(&dir, OWNER, &changed).unwrap().written(), 1);
         assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<y/>");
         // No temporary file is left behind.
         assert_eq!(fs::read_dir(dir.join("a")).unwrap().count(), 1);

@@ -63,33 +63,17 @@ pub fn preview(
         );
         return EXIT_USAGE;
     }
-    let needed = match silkwire_l10n::needed_locales(&project) {
-        Ok(n) => n,
-        Err(d) => {
-            con.diagnostic(&d.to_string());
-            return EXIT_FAILURE;
-        }
-    };
-    let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
-    let catalog = match silkwire_l10n::Catalog::load(root, &needed.targets, &needed.sources, &ids) {
-        Ok(c) => c,
-        Err(d) => {
-            con.diagnostic(&d.to_string());
-            return EXIT_FAILURE;
-        }
-    };
     // Updates and withdrawals as of the clock; an embargo does not hide the preview.
     let mut project = project;
     let now = now.unwrap_or_else(silkwire_core::time::system_now);
     for r in &mut project.releases {
-        r.updates.retain(|u| u.time <= now);
-        r.withdrawn = r.withdrawn.take().filter(|w| w.time <= now);
+        r.as_of(&now);
     }
     let policy = silkwire_l10n::Policy {
         strict: false,
         skip_keyword_check: true,
     };
-    let localized = match silkwire_l10n::localize_with(&project, &catalog, policy) {
+    let localized = match silkwire_l10n::load_and_localize(&project, policy) {
         Ok(l) => l,
         Err(d) => {
             con.diagnostic(&d.to_string());
@@ -135,12 +119,12 @@ pub fn preview(
     EXIT_OK
 }
 
-/// No space after full-width punctuation (`原文链接：`).
+/// A space after a label, unless it ends in full-width punctuation (`原文链接：`).
 fn space_after(label: &str) -> &'static str {
-    if label.ends_with(|c: char| matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')) {
-        ""
-    } else {
+    if silkwire_l10n::width::space_after(label) {
         " "
+    } else {
+        ""
     }
 }
 

@@ -715,7 +715,9 @@ fn toml_date(d: &toml::value::Datetime) -> Option<NaiveDate> {
     }
 }
 
-fn is_slug(s: &str) -> bool {
+/// True for a slug as ids, keys and file names use it: lower-case ASCII letters and digits in
+/// parts joined by single hyphens, at most 80 bytes.
+pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 80
         && s.split('-').all(|part| {

@@ -253,6 +253,16 @@ pub struct Release {
     pub withdrawn: Option<Withdrawal>,
 }
 
+impl Release {
+    /// The release as it stands at `now`: only the updates made by then, and the withdrawal only
+    /// if it has happened. (An embargo is the caller's to apply: the build holds the release,
+    /// a preview shows it.)
+    pub fn as_of(&mut self, now: &Timestamp) {
+        self.updates.retain(|u| u.time <= *now);
+        self.withdrawn = self.withdrawn.take().filter(|w| w.time <= *now);
+    }
+}
+
 /// What kind of change an update is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UpdateKind {

@@ -37,6 +37,15 @@ pub fn is_forbidden(c: char) -> bool {
         )
 }
 
+/// How `silkwire new` marks what the desk must still write: a value starting with it is a
+/// placeholder, which `silkwire check` reports and the build refuses to publish.
+pub const PLACEHOLDER: &str = "TODO";
+
+/// True if a text value is still a placeholder (see [`PLACEHOLDER`]).
+pub fn is_placeholder(value: &str) -> bool {
+    value.starts_with(PLACEHOLDER)
+}
+
 /// True if `s` holds a character [`is_forbidden`] refuses; with `cr`, a carriage return too.
 ///
 /// Fast on any script: only ASCII controls and the four UTF-8 lead bytes under which forbidden

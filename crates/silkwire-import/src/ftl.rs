@@ -55,6 +55,21 @@ pub fn pattern(text: &str) -> ast::Pattern<String> {
     ast::Pattern { elements }
 }
 
+/// The plain text of a pattern: its text and string literals (`{ "{" }`), without placeables that
+/// depend on variables, references or functions. The inverse of [`pattern`] for plain text.
+pub fn plain_text(p: &ast::Pattern<&str>) -> String {
+    p.elements
+        .iter()
+        .map(|e| match e {
+            ast::PatternElement::TextElement { value } => value,
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } => value,
+            ast::PatternElement::Placeable { .. } => "",
+        })
+        .collect()
+}
+
 /// The text of a file holding `entries`, as fluent-syntax serializes it.
 pub fn serialize(entries: &[Entry]) -> String {
     let comment = |lines: &[String]| ast::Comment {
@@ -143,6 +158,23 @@ mod tests {
             "-not-a-term and a trailing dash -",
         ] {
             assert_eq!(round_trip(text), text);
+        }
+    }
+
+    #[test]
+    fn plain_text_reads_back_what_pattern_wrote() {
+        for text in ["Plain.", "Braces { and } here", "*[lead] and .dot"] {
+            let ftl = serialize(&[Entry::Message {
+                comment: vec![],
+                id: "m".into(),
+                value: text.into(),
+                attributes: vec![],
+            }]);
+            let res = fluent_syntax::parser::parse(ftl.as_str()).expect("parses");
+            let ast::Entry::Message(m) = &res.body[0] else {
+                panic!("a message")
+            };
+            assert_eq!(plain_text(m.value.as_ref().expect("value")), text);
         }
     }
 

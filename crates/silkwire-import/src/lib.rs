@@ -529,17 +529,6 @@ pub fn known_orgs(root: &std::path::Path, locale: &str) -> Vec<KnownOrg> {
             Ok(r) => r,
             Err((r, _)) => r,
         };
-        let plain = |p: &fluent_syntax::ast::Pattern<&str>| -> String {
-            p.elements
-                .iter()
-                .map(|e| match e {
-                    fluent_syntax::ast::PatternElement::TextElement { value } => *value,
-                    fluent_syntax::ast::PatternElement::Placeable { .. } => "",
-                })
-                .collect::<String>()
-                .trim()
-                .to_string()
-        };
         for entry in &res.body {
             let fluent_syntax::ast::Entry::Message(m) = entry else {
                 continue;
@@ -551,11 +540,11 @@ pub fn known_orgs(root: &std::path::Path, locale: &str) -> Vec<KnownOrg> {
                 continue;
             }
             if let Some(v) = &m.value {
-                names.push((id.to_string(), plain(v)));
+                names.push((id.to_string(), ftl::plain_text(v).trim().to_string()));
             }
             for a in &m.attributes {
                 if a.id.name == "dateline" {
-                    names.push((id.to_string(), plain(&a.value)));
+                    names.push((id.to_string(), ftl::plain_text(&a.value).trim().to_string()));
                 }
             }
         }
@@ -629,11 +618,11 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
     }
 
     // The dateline: the first paragraph that reads `PLACE, DATE /DISTRIBUTOR/ — text`.
-    let Some(at) = blocks
+    let Some((at, dl)) = blocks
         .iter()
+        .enumerate()
         .skip(1)
-        .position(|b| parse_dateline(&b.text).is_some())
-        .map(|i| i + 1)
+        .find_map(|(i, b)| parse_dateline(&b.text).map(|dl| (i, dl)))
     else {
         return Err(error(
             blocks.get(1).map_or(first.line, |b| b.line),
@@ -642,7 +631,6 @@ pub fn import(text: &str, options: &Options, orgs: &[KnownOrg]) -> Result<Import
         ));
     };
     let dl_block = &blocks[at];
-    let dl = parse_dateline(&dl_block.text).ok_or_else(|| error(dl_block.line, "", ""))?;
     let mut summary = None;
     for b in &blocks[1..at] {
         if summary.is_none() {
@@ -1201,6 +1189,28 @@ mod tests {
             "{}",
             r.ftl
         );
+    }
+
+    #[test]
+    fn every_scaffold_text_is_a_placeholder_check_and_build_refuse() {
+        let now = silkwire_core::time::parse_rfc3339("2024-05-01T00:30:00Z").unwrap();
+        let s = scaffold("port-opening", "en", &now, "silkwire-newsroom");
+        let res = fluent_syntax::parser::parse(s.ftl.as_str()).unwrap();
+        let mut values = 0;
+        for entry in &res.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let texts = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+                for p in texts {
+                    assert!(
+                        silkwire_core::text::is_placeholder(&ftl::plain_text(p)),
+                        "{}",
+                        m.id.name
+                    );
+                    values += 1;
+                }
+            }
+        }
+        assert_eq!(values, 6);
     }
 
     #[test]

@@ -221,18 +221,7 @@ impl Texts {
             };
             let source = resource.source();
             self.report_syntax(path, source, &errors_found, diags);
-            let ids: Vec<(String, usize)> = resource
-                .entries()
-                .filter_map(|entry| match entry {
-                    ast::Entry::Message(m) => {
-                        Some((m.id.name.to_string(), offset_in(source, m.id.name)))
-                    }
-                    ast::Entry::Term(t) => {
-                        Some((format!("-{}", t.id.name), offset_in(source, t.id.name)))
-                    }
-                    _ => None,
-                })
-                .collect();
+            let ids = entry_ids(resource.entries(), source);
             self.record_ids(path, source, ids, diags);
             self.files
                 .push((path.to_path_buf(), FileText::Resource(resource.clone())));
@@ -245,19 +234,7 @@ impl Texts {
             Err((r, e)) => (r, e),
         };
         self.report_syntax(path, &text, &errors_found, diags);
-        let ids: Vec<(String, usize)> = ast
-            .body
-            .iter()
-            .filter_map(|entry| match entry {
-                ast::Entry::Message(m) => {
-                    Some((m.id.name.to_string(), offset_in(&text, m.id.name)))
-                }
-                ast::Entry::Term(t) => {
-                    Some((format!("-{}", t.id.name), offset_in(&text, t.id.name)))
-                }
-                _ => None,
-            })
-            .collect();
+        let ids = entry_ids(ast.body.iter(), &text);
         self.record_ids(path, &text, ids, diags);
         // Plural selectors go through ICU4X (CLDR 49), not fluent-bundle's own rules (CLDR 37).
         let had_errors = !errors_found.is_empty();
@@ -445,6 +422,20 @@ impl Texts {
             },
         }
     }
+}
+
+/// Each message's and term's id (terms with their `-`) and its byte offset in `source`.
+fn entry_ids<'s>(
+    entries: impl Iterator<Item = &'s ast::Entry<&'s str>>,
+    source: &str,
+) -> Vec<(String, usize)> {
+    entries
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some((m.id.name.to_string(), offset_in(source, m.id.name))),
+            ast::Entry::Term(t) => Some((format!("-{}", t.id.name), offset_in(source, t.id.name))),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The message or term id an entry's text starts with, if any (for naming broken entries).

@@ -657,6 +657,15 @@ pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagn
     localize_with(project, catalog, Policy::default())
 }
 
+/// Loads the text `project` needs from its `locales/` ([`needed_locales`], [`Catalog::load`]) and
+/// resolves it ([`localize_with`]).
+pub fn load_and_localize(project: &Project, policy: Policy) -> Result<Localized, Diagnostics> {
+    let needed = needed_locales(project)?;
+    let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
+    let catalog = Catalog::load(&project.root, &needed.targets, &needed.sources, &ids)?;
+    localize_with(project, &catalog, policy)
+}
+
 /// Resolves every text of the project in every target locale.
 ///
 /// Input errors (a broken Silkwire string, a source text without paragraphs, an unknown

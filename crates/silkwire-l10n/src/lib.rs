@@ -30,7 +30,7 @@ pub mod width;
 
 pub use catalog::Catalog;
 pub use edition::{
-    localize, localize_with, needed_locales, unused_channel_keywords, Boilerplate, Edition,
-    LocaleBuild, Localized, NeededLocales, Notice, NoticeKind, Policy, PublicationText, Skipped,
-    TranslationNotice, Warning,
+    load_and_localize, localize, localize_with, needed_locales, unused_channel_keywords,
+    Boilerplate, Edition, LocaleBuild, Localized, NeededLocales, Notice, NoticeKind, Policy,
+    PublicationText, Skipped, TranslationNotice, Warning,
 };

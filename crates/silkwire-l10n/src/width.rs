@@ -40,3 +40,19 @@ pub fn char_width(c: char) -> usize {
 pub fn display_width(s: &str) -> usize {
     s.chars().map(char_width).sum()
 }
+
+/// Whether a label is followed by a space before what it introduces: not after full-width
+/// punctuation (`原文链接：`), nor after nothing.
+///
+/// ```
+/// use silkwire_l10n::width::space_after;
+/// assert!(space_after("Original link:"));
+/// assert!(!space_after("原文链接："));
+/// assert!(!space_after(""));
+/// ```
+pub fn space_after(label: &str) -> bool {
+    label
+        .chars()
+        .last()
+        .is_some_and(|c| !matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}'))
+}

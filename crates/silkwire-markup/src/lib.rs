@@ -145,7 +145,7 @@ pub fn write_body(w: &mut XmlWriter, e: &Edition, original_link_label: &str) -> 
     if let Some(t) = &e.translation {
         element(w, "p", &[("class", "notice-translation")], |w| {
             text(w, &t.text)?;
-            if needs_space_after(&t.text) {
+            if silkwire_l10n::width::space_after(&t.text) {
                 text(w, " ")?;
             }
             let mut attrs = vec![("href", t.href.as_str())];
@@ -192,7 +192,7 @@ pub fn write_body(w: &mut XmlWriter, e: &Edition, original_link_label: &str) -> 
     let href = e.release.original_link.as_str();
     element(w, "p", &[("class", "original-link")], |w| {
         text(w, original_link_label)?;
-        if needs_space_after(original_link_label) {
+        if silkwire_l10n::width::space_after(original_link_label) {
             text(w, " ")?;
         }
         text_element(w, "a", &[("href", href)], href)?;
@@ -249,24 +249,9 @@ pub fn body_html(e: &Edition, original_link_label: &str) -> io::Result<String> {
     String::from_utf8(w.into_inner()).map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))
 }
 
-/// Whether a label is followed by a space: not after full-width punctuation (`原文链接：`).
-fn needs_space_after(label: &str) -> bool {
-    label
-        .chars()
-        .last()
-        .is_some_and(|c| !matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}'))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn full_width_labels_take_no_space() {
-        assert!(needs_space_after("Original link:"));
-        assert!(!needs_space_after("原文链接："));
-        assert!(!needs_space_after(""));
-    }
 
     #[test]
     fn forbidden_characters_never_reach_the_output() {
