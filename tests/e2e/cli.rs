@@ -866,15 +866,19 @@ fn an_unchanged_project_is_not_built_again() {
     let out_arg = out.to_string_lossy().into_owned();
     let (code, first, _) = f.run(&["build", "--out", &out_arg]);
     assert_eq!(code, 0);
-    let before: Vec<(String, std::time::SystemTime)> = list_files(&out)
-        .into_iter()
-        .map(|p| {
-            let t = fs::metadata(out.join(&p))
-                .and_then(|m| m.modified())
-                .expect("mtime");
-            (p, t)
-        })
-        .collect();
+    // Every file of the output with its modification time.
+    let times = || -> Vec<(String, std::time::SystemTime)> {
+        list_files(&out)
+            .into_iter()
+            .map(|p| {
+                let t = fs::metadata(out.join(&p))
+                    .and_then(|m| m.modified())
+                    .expect("mtime");
+                (p, t)
+            })
+            .collect()
+    };
+    let before = times();
     // Nothing changed: the same report, and nothing written.
     let (code, second, stderr) = f.run(&["build", "--out", &out_arg]);
     assert_eq!((code, stderr.as_str()), (0, ""));
@@ -891,16 +895,7 @@ fn an_unchanged_project_is_not_built_again() {
         ),
         "{second}"
     );
-    let after: Vec<(String, std::time::SystemTime)> = list_files(&out)
-        .into_iter()
-        .map(|p| {
-            let t = fs::metadata(out.join(&p))
-                .and_then(|m| m.modified())
-                .expect("mtime");
-            (p, t)
-        })
-        .collect();
-    assert_eq!(before, after);
+    assert_eq!(before, times());
 
     // A deleted output is written again.
     fs::remove_file(out.join("en/rss.xml")).expect("delete");
