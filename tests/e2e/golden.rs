@@ -103,6 +103,10 @@ fn two_builds_are_byte_identical_and_rebuilds_write_nothing() {
     assert_eq!(again.files.unchanged, files.len() - 1);
     assert!(again.files.removed.is_empty());
     let cached = crate::support::build_sample(a.path()).expect("rebuild");
+    assert!(
+        cached.cached,
+        "the sample's files are older than the last build"
+    );
     assert_eq!(
         (cached.files.written(), cached.files.unchanged),
         (0, files.len() - 1)
