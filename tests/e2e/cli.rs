@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::support::{list_files, summary_row, Fixture};
+use crate::support::{age_inputs, list_files, summary_row, Fixture};
 
 const RELEASE: &str = "feeds/releases/qingxiu-nev-cluster.toml";
 const ZH_RELEASE: &str = "locales/zh-Hans/releases/qingxiu-nev-cluster.ftl";
@@ -844,24 +844,10 @@ fn outputs_choose_what_the_build_writes() {
     );
 }
 
-/// Sets every input's modification time an hour back, as if edited long before the build.
-fn age_inputs(f: &Fixture) {
-    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    for top in ["feeds", "locales"] {
-        for rel in list_files(&f.root().join(top)) {
-            let file = fs::File::options()
-                .append(true)
-                .open(f.root().join(top).join(rel))
-                .expect("open");
-            file.set_modified(hour_ago).expect("set mtime");
-        }
-    }
-}
-
 #[test]
 fn an_unchanged_project_is_not_built_again() {
     let f = Fixture::sample_in("cache", &["en", "zh-Hans"]);
-    age_inputs(&f);
+    age_inputs(f.root());
     let out = f.root().join("out");
     let out_arg = out.to_string_lossy().into_owned();
     let (code, first, _) = f.run(&["build", "--out", &out_arg]);
@@ -906,7 +892,7 @@ fn an_unchanged_project_is_not_built_again() {
     );
     // So is another project into the same folder (the same files, another root).
     let g = Fixture::sample_in("cache-other", &["en", "zh-Hans"]);
-    age_inputs(&g);
+    age_inputs(g.root());
     let (_, stdout, _) = g.run(&["build", "--out", &out_arg]);
     assert!(stdout.contains("wrote 0 file(s), 26 unchanged"), "{stdout}");
     assert!(!stdout.contains("nothing changed since"), "{stdout}");
@@ -924,7 +910,7 @@ fn an_unchanged_project_is_not_built_again() {
     assert!(page.contains("The ASEAN-oriented"));
 
     // Another clock that crosses an update's time is another build.
-    age_inputs(&f);
+    age_inputs(f.root());
     f.run(&["build", "--out", &out_arg]);
     f.edit(
         "feeds/releases/qingxiu-nev-cluster.toml",
@@ -935,7 +921,7 @@ fn an_unchanged_project_is_not_built_again() {
     let mut text = fs::read_to_string(&path).expect("ftl");
     text.push_str("# The note of the June update.\nupdate-note = Figures confirmed.\n");
     fs::write(&path, text).expect("write");
-    age_inputs(&f);
+    age_inputs(f.root());
     const CACHED: &str = "(nothing changed since the last build)";
     let (_, stdout, _) = f.run(&["build", "--now", "2024-05-01T00:00:00Z", "--out", &out_arg]);
     assert!(!stdout.contains(CACHED), "inputs changed: {stdout}");

@@ -79,7 +79,7 @@ fn two_builds_are_byte_identical_and_rebuilds_write_nothing() {
     let outputs = |dir: &std::path::Path| -> Vec<String> {
         list_files(dir)
             .into_iter()
-            .filter(|f| f != silkwire_cli::cache::CACHE)
+            .filter(|f| f != silkwire_cli::cache::CACHE && f != silkwire_cli::cache::INDEX)
             .collect()
     };
     let files = outputs(a.path());

@@ -9,6 +9,7 @@ mod desk;
 mod escaping;
 mod feed_rules;
 mod golden;
+mod incremental;
 mod lifecycle;
 mod locales;
 mod properties;

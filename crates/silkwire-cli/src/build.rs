@@ -1,5 +1,13 @@
-//! `silkwire build`: load and check every input, render every output in memory, then write.
+//! `silkwire build`: load and check every input, render every output, and write each as soon as it
+//! is rendered.
+//!
+//! An incremental build ([`crate::cache::Verdict::Partial`]) takes only the releases whose text
+//! changed through localizing and rendering, with the newest releases of every channel that its
+//! feeds need; the home pages list every other edition from the last build's index, and every
+//! other file of the last build stays as it is. Its output is the same as a full build's (the
+//! tests compare them byte for byte).
 
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use silkwire_core::load_project;
@@ -10,6 +18,7 @@ use silkwire_feeds::{Feed, OtherLanguage};
 use silkwire_l10n::{localize_with, needed_locales, Catalog, Edition, Policy, Warning};
 use silkwire_pages::Language;
 
+use crate::cache::Increment;
 use crate::output::{write_tree, OutputError, WriteReport};
 
 /// Why a build failed.
@@ -85,6 +94,9 @@ pub struct BuildReport {
     pub partner: Option<WriteReport>,
     /// Nothing had changed since the last build (see [`crate::cache`]): nothing was rendered.
     pub cached: bool,
+    /// An incremental build: only these releases' text had changed since the last build, and only
+    /// they (with the feeds and home pages) were rendered. Empty for a full build.
+    pub rebuilt: Vec<String>,
 }
 
 /// Every output of a build, rendered in memory.
@@ -107,6 +119,12 @@ pub struct Rendered {
     pub partner_files: Vec<(String, Vec<u8>)>,
     /// Every instant at which a release's state changes (for the build cache).
     pub events: Vec<i64>,
+    /// Per target locale, what its home page lists: (release id, headline, dateline) of every
+    /// edition that is not withdrawn, newest first (for the build cache's index).
+    pub index: Vec<(String, Vec<[String; 3]>)>,
+    /// Files of the last build that an incremental build leaves as they are (empty for a full
+    /// build).
+    pub kept: Vec<String>,
 }
 
 /// How to build.
@@ -177,10 +195,111 @@ pub fn render_into(
     progress: &mut dyn FnMut(Step<'_>),
     emit: &mut Emit<'_>,
 ) -> Result<Rendered, BuildError> {
+    render_inner(root, options, None, progress, emit)
+}
+
+/// What an incremental build does besides a full build's checks.
+struct Plan<'a> {
+    /// What the last build left.
+    increment: &'a Increment,
+    /// The releases to load and localize: the changed ones, the newest of every channel (as many
+    /// as a feed carries, plus one for each changed release that might drop out of it), and those
+    /// under embargo.
+    needed: BTreeSet<String>,
+    /// The files that belong to a changed release alone: its edition pages, NewsML and picture
+    /// items. Every other file of the last build is kept unless this build writes it again.
+    owned: BTreeSet<String>,
+    /// Every public release, newest first (ties by id), and whether it is withdrawn.
+    order: Vec<(String, bool)>,
+}
+
+/// An incremental build's plan, or `None` when only a full build can tell (feeds without an item
+/// cap need every release; a changed file of a release the project does not have; an index that
+/// lacks an edition).
+fn plan<'a>(
+    project: &silkwire_core::Project,
+    targets: &[silkwire_l10n::catalog::Target],
+    now: &Timestamp,
+    increment: &'a Increment,
+) -> Option<Plan<'a>> {
+    let p = &project.publication;
+    let cap = p.feed_max_items?;
+    let changed = &increment.releases;
+    let by_id: HashMap<&str, &silkwire_core::Release> = project
+        .releases
+        .iter()
+        .map(|r| (r.id.as_str(), r))
+        .collect();
+    let mut needed = BTreeSet::new();
+    let mut owned = BTreeSet::new();
+    for id in changed {
+        let r = by_id.get(id.as_str())?;
+        needed.insert(id.clone());
+        for t in targets {
+            owned.insert(p.edition_path(&t.tag, id));
+            owned.insert(p.newsml_path(&t.tag, id));
+        }
+        owned.extend(r.photos.iter().map(|ph| p.picture_path(id, &ph.id)));
+    }
+    let held = |r: &silkwire_core::Release| r.embargo.is_some_and(|e| e > *now);
+    let withdrawn =
+        |r: &silkwire_core::Release| r.withdrawn.as_ref().is_some_and(|w| w.time <= *now);
+    needed.extend(
+        project
+            .releases
+            .iter()
+            .filter(|r| held(r))
+            .map(|r| r.id.clone()),
+    );
+    let mut public: Vec<&silkwire_core::Release> =
+        project.releases.iter().filter(|r| !held(r)).collect();
+    // The order `localize_with` gives editions.
+    public.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+    for c in &p.channels {
+        needed.extend(
+            public
+                .iter()
+                .filter(|r| !withdrawn(r) && c.matches(r))
+                .take(cap.saturating_add(changed.len()))
+                .map(|r| r.id.clone()),
+        );
+    }
+    for t in targets {
+        let index = increment.index.get(&t.tag)?;
+        for r in public
+            .iter()
+            .filter(|r| !withdrawn(r) && !changed.contains(&r.id))
+        {
+            index.get(&r.id)?;
+        }
+    }
+    Some(Plan {
+        increment,
+        needed,
+        owned,
+        order: public
+            .iter()
+            .map(|r| (r.id.clone(), withdrawn(r)))
+            .collect(),
+    })
+}
+
+fn render_inner(
+    root: &Path,
+    options: &Options,
+    increment: Option<&Increment>,
+    progress: &mut dyn FnMut(Step<'_>),
+    emit: &mut Emit<'_>,
+) -> Result<Rendered, BuildError> {
     progress(Step::Checking);
     let mut project = load_project(root).map_err(BuildError::Input)?;
     let locales = needed_locales(&project).map_err(BuildError::Input)?;
-    let ids: Vec<&str> = project.releases.iter().map(|r| r.id.as_str()).collect();
+    let now = options.now.unwrap_or_else(silkwire_core::time::system_now);
+    let plan = increment.and_then(|i| plan(&project, &locales.targets, &now, i));
+    let ids: Vec<&str> = match &plan {
+        Some(plan) => plan.needed.iter().map(String::as_str).collect(),
+        None => project.releases.iter().map(|r| r.id.as_str()).collect(),
+    };
     let catalog =
         Catalog::load(root, &locales.targets, &locales.sources, &ids).map_err(BuildError::Input)?;
     let policy = Policy {
@@ -238,7 +357,6 @@ pub fn render_into(
     }
     // The project as of `now`: updates and withdrawals that have happened; releases still under
     // embargo are held out of every public output (and checked all the same).
-    let now = options.now.unwrap_or_else(silkwire_core::time::system_now);
     let events = crate::cache::events(&project);
     for r in &mut project.releases {
         r.as_of(&now);
@@ -260,6 +378,9 @@ pub fn render_into(
         ..project.clone()
     };
     project.releases = public;
+    if let Some(plan) = &plan {
+        project.releases.retain(|r| plan.needed.contains(&r.id));
+    }
     progress(Step::Localizing);
     let held_localized = if embargoed.releases.is_empty() {
         None
@@ -351,6 +472,52 @@ pub fn render_into(
         ));
     }
 
+    // What each home page lists, and how many editions each locale has: in an incremental build,
+    // the changed releases' editions as localized now and every other one as the last build
+    // recorded it (whose report had no skipped edition, so every public release had one).
+    let mut index: Vec<(String, Vec<[String; 3]>)> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    for build in &mut localized.locales {
+        let Some(plan) = &plan else {
+            let entries = silkwire_pages::home_entries(build)
+                .iter()
+                .map(|e| [e.release.into(), e.headline.into(), e.dateline.into()])
+                .collect();
+            index.push((build.locale.clone(), entries));
+            counts.push(build.editions.len());
+            continue;
+        };
+        let changed = &plan.increment.releases;
+        let fresh: HashMap<&str, &Edition> = build
+            .editions
+            .iter()
+            .filter(|e| changed.contains(&e.release.id))
+            .map(|e| (e.release.id.as_str(), e))
+            .collect();
+        let recorded = plan.increment.index.get(&build.locale);
+        let mut entries = Vec::new();
+        for id in plan.order.iter().filter(|(_, w)| !w).map(|(id, _)| id) {
+            if changed.contains(id) {
+                if let Some(e) = fresh.get(id.as_str()) {
+                    entries.push([id.clone(), e.headline.clone(), e.dateline.clone()]);
+                }
+            } else if let Some((headline, dateline)) = recorded.and_then(|r| r.get(id)) {
+                entries.push([id.clone(), headline.clone(), dateline.clone()]);
+            }
+        }
+        build.text.release_count =
+            silkwire_l10n::release_count(&catalog, &build.locale, entries.len())
+                .map_err(|d| BuildError::Input(Diagnostics(vec![d])))?;
+        counts.push(
+            plan.order
+                .iter()
+                .filter(|(id, _)| !changed.contains(id))
+                .count()
+                + fresh.len(),
+        );
+        index.push((build.locale.clone(), entries));
+    }
+
     let render_err = |path: &str| {
         let path = path.to_string();
         move |source| BuildError::Render { path, source }
@@ -379,7 +546,8 @@ pub fn render_into(
         let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Msg)>(8);
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, all) = (&next, &localized.locales);
+            let (next, all, index, counts) = (&next, &localized.locales, &index, &counts);
+            let only = plan.as_ref().map(|plan| &plan.increment.releases);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(build) = all.get(i) else {
@@ -389,10 +557,18 @@ pub fn render_into(
                     path: build.locale.clone(),
                     source: std::io::Error::other("the build stopped"),
                 };
-                if tx.send((i, Msg::Announce(locale_paths(p, build)))).is_err() {
+                if tx
+                    .send((i, Msg::Announce(locale_paths(p, build, only))))
+                    .is_err()
+                {
                     break;
                 }
-                let done = render_locale(p, all, build, &mut |path, bytes| {
+                let listing = Listing {
+                    entries: &index[i].1,
+                    editions: counts[i],
+                    only,
+                };
+                let done = render_locale(p, all, build, &listing, &mut |path, bytes| {
                     tx.send((i, Msg::File(path, bytes))).map_err(|_| stopped())
                 });
                 if tx.send((i, Msg::Done(done))).is_err() {
@@ -450,6 +626,11 @@ pub fn render_into(
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     // Each photo as its own picture item, with its caption in every language that has the release.
     if p.outputs.pictures {
+        if let Some(plan) = &plan {
+            project
+                .releases
+                .retain(|r| plan.increment.releases.contains(&r.id));
+        }
         files.extend(picture_items(
             p,
             &project.releases,
@@ -536,7 +717,30 @@ pub fn render_into(
         held,
         partner_files,
         events,
+        index,
+        kept: plan.map_or_else(Vec::new, |plan| {
+            plan.increment
+                .outputs
+                .iter()
+                .filter(|(f, _, _)| !plan.owned.contains(f))
+                .map(|(f, _, _)| f.clone())
+                .collect()
+        }),
     })
+}
+
+/// What a locale's home page lists and its summary counts, and which releases' own files to render
+/// (`None`: all).
+struct Listing<'a> {
+    entries: &'a [[String; 3]],
+    editions: usize,
+    only: Option<&'a BTreeSet<String>>,
+}
+
+impl Listing<'_> {
+    fn renders(&self, e: &Edition) -> bool {
+        self.only.is_none_or(|only| only.contains(&e.release.id))
+    }
 }
 
 /// What rendering one locale leaves besides its files.
@@ -548,14 +752,22 @@ struct Rendering {
 
 /// The files [`render_locale`] writes for `build`, in advance (so the manifest lists them before
 /// any is written).
-fn locale_paths(p: &silkwire_core::Publication, build: &silkwire_l10n::LocaleBuild) -> Vec<String> {
+fn locale_paths(
+    p: &silkwire_core::Publication,
+    build: &silkwire_l10n::LocaleBuild,
+    only: Option<&BTreeSet<String>>,
+) -> Vec<String> {
     let mut paths = Vec::new();
     for channel in p.channels.iter().take(build.text.channels.len()) {
         for format in p.feed_formats() {
             paths.push(p.feed_path(&build.locale, &channel.id, format));
         }
     }
-    for e in &build.editions {
+    for e in build
+        .editions
+        .iter()
+        .filter(|e| only.is_none_or(|only| only.contains(&e.release.id)))
+    {
         if p.outputs.pages {
             paths.push(p.edition_path(&build.locale, &e.release.id));
         }
@@ -575,6 +787,7 @@ fn render_locale(
     p: &silkwire_core::Publication,
     all: &[silkwire_l10n::LocaleBuild],
     build: &silkwire_l10n::LocaleBuild,
+    listing: &Listing<'_>,
     file: &mut dyn FnMut(String, Vec<u8>) -> Result<(), BuildError>,
 ) -> Result<Rendering, BuildError> {
     let mut warnings = Vec::new();
@@ -634,7 +847,7 @@ fn render_locale(
             file(path, bytes)?;
         }
     }
-    for e in &build.editions {
+    for e in build.editions.iter().filter(|e| listing.renders(e)) {
         if p.outputs.pages {
             let page_path = p.edition_path(&build.locale, &e.release.id);
             let page = silkwire_pages::edition_page(p, build, e).map_err(render_err(&page_path))?;
@@ -657,15 +870,24 @@ fn render_locale(
         .collect();
     if p.outputs.pages {
         let home_path = format!("{}/index.html", build.locale);
-        let home =
-            silkwire_pages::home_page(p, build, &languages).map_err(render_err(&home_path))?;
+        let entries: Vec<silkwire_pages::HomeEntry<'_>> = listing
+            .entries
+            .iter()
+            .map(|[release, headline, dateline]| silkwire_pages::HomeEntry {
+                release,
+                headline,
+                dateline,
+            })
+            .collect();
+        let home = silkwire_pages::home_page_with(p, build, &entries, &languages)
+            .map_err(render_err(&home_path))?;
         file(home_path, home)?;
     }
     Ok(Rendering {
         warnings,
         summary: LocaleSummary {
             locale: build.locale.clone(),
-            editions: build.editions.len(),
+            editions: listing.editions,
             ..LocaleSummary::default()
         },
     })
@@ -798,32 +1020,43 @@ pub fn build_with_progress(
         now: Some(now),
         ..options.clone()
     };
-    if partner.is_none() {
-        if let Some(report) = crate::cache::fresh(root, out, options, &now) {
-            return Ok(report);
+    // The inputs as they are before any is read: what the cache records of this build.
+    let snapshot = crate::cache::snapshot(root);
+    let mut increment = None;
+    if let (None, Some(snapshot)) = (partner, &snapshot) {
+        match crate::cache::verdict(root, out, options, &now, snapshot) {
+            crate::cache::Verdict::Fresh(report) => return Ok(*report),
+            crate::cache::Verdict::Partial(i) => increment = Some(i),
+            crate::cache::Verdict::Full => {}
         }
     }
     // Every locale's files are written as soon as they are rendered: the whole archive's output is
     // never in memory at once. The first batch comes only after every input was checked.
     let mut tree: Option<crate::output::TreeWriter> = None;
     let mut produced: Vec<String> = Vec::new();
-    let mut rendered = render_into(root, options, progress, &mut |owner, batch| {
-        if tree.is_none() {
-            // No cache may vouch for a folder while it is being written.
-            crate::cache::clear(out);
-            tree = Some(crate::output::TreeWriter::begin(out, owner)?);
-        }
-        if let Some(tree) = tree.as_mut() {
-            match batch {
-                Batch::Announce(paths) => tree.announce(&paths)?,
-                Batch::Files(files) => {
-                    produced.extend(files.iter().map(|(p, _)| p.clone()));
-                    tree.write(&files)?;
+    let mut rendered = render_inner(
+        root,
+        options,
+        increment.as_ref(),
+        progress,
+        &mut |owner, batch| {
+            if tree.is_none() {
+                // No cache may vouch for a folder while it is being written.
+                crate::cache::clear(out);
+                tree = Some(crate::output::TreeWriter::begin(out, owner)?);
+            }
+            if let Some(tree) = tree.as_mut() {
+                match batch {
+                    Batch::Announce(paths) => tree.announce(&paths)?,
+                    Batch::Files(files) => {
+                        produced.extend(files.iter().map(|(p, _)| p.clone()));
+                        tree.write(&files)?;
+                    }
                 }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     // An edition an earlier build published and this one drops disappears from partners' feeds:
     // say so loudly. (This build wrote no page for it: a page there is the earlier build's.)
     for (locale, release, page) in &rendered.skipped {
@@ -840,13 +1073,15 @@ pub fn build_with_progress(
     progress(Step::Writing {
         files: rendered.partner_files.len(),
     });
-    let tree = match tree {
+    let mut tree = match tree {
         Some(t) => t,
         None => {
             crate::cache::clear(out);
             crate::output::TreeWriter::begin(out, &rendered.owner)?
         }
     };
+    tree.keep(&rendered.kept);
+    produced.extend(rendered.kept.iter().cloned());
     let report = tree.finish()?;
     let partner_report = match partner {
         Some(dir) => Some(write_tree(dir, &rendered.owner, &rendered.partner_files)?),
@@ -854,6 +1089,10 @@ pub fn build_with_progress(
     };
     let build_report = BuildReport {
         cached: false,
+        rebuilt: increment
+            .as_ref()
+            .map(|i| i.releases.iter().cloned().collect())
+            .unwrap_or_default(),
         held: rendered.held,
         partner: partner_report,
         locales: rendered.locales,
@@ -875,16 +1114,18 @@ pub fn build_with_progress(
         || build_report.files.other_owner.is_some();
     if partner.is_none() && !depends_on_before {
         produced.sort();
+        produced.dedup();
         // A cache that cannot be written only costs the next build its shortcut.
-        let _ = crate::cache::save(
-            root,
-            out,
-            options,
-            &now,
-            &rendered.events,
-            &build_report,
-            &produced,
-        );
+        if let Some(snapshot) = &snapshot {
+            let record = crate::cache::Record {
+                snapshot,
+                events: &rendered.events,
+                produced: &produced,
+                kept: increment.as_ref(),
+                index: &rendered.index,
+            };
+            let _ = crate::cache::save(root, out, options, &now, &build_report, &record);
+        }
     }
     Ok(build_report)
 }

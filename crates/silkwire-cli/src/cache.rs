@@ -5,10 +5,18 @@
 //! `silkwire` executable (size and modification time), the options, every input file under
 //! `feeds/` and `locales/` (size, modification time), every output file (size, modification time),
 //! the times at which embargoes, updates and withdrawals take effect with how many had taken effect
-//! at the build's clock, and the build's report. Any difference means a full build. An input
-//! modified less than two seconds before the cache was written counts as changed, so an edit made
-//! in the same clock tick as a build is never missed (the "racy" case git also guards against).
+//! at the build's clock, and the build's report. `.silkwire-index` beside it records each
+//! listed edition's headline and dateline (what a home page shows of it).
+//!
+//! The [`verdict`]: with nothing different, the last report stands ([`Verdict::Fresh`]). When the
+//! only differences are release text files (`locales/*/releases/<id>.ftl`, changed in place) and
+//! the last build had no warning and skipped no edition, an incremental build redoes only those
+//! releases ([`Verdict::Partial`], see [`crate::build`]). Any other difference means a full build.
+//! An input modified less than two seconds before the cache was written counts as changed, so an
+//! edit made in the same clock tick as a build is never missed (the "racy" case git also guards
+//! against).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -21,15 +29,32 @@ use crate::output::{write_atomic, WriteReport};
 
 /// The cache file, in the output folder.
 pub const CACHE: &str = ".silkwire-cache";
-const VERSION: u64 = 1;
+/// The index of listed editions, in the output folder.
+pub const INDEX: &str = ".silkwire-index";
+const VERSION: u64 = 2;
 /// Files changed this close to the cache's time are compared by content.
 const RACY: Duration = Duration::from_secs(2);
 
-fn mtime_ns(m: &fs::Metadata) -> u128 {
+fn mtime_ns(m: &fs::Metadata) -> u64 {
     m.modified()
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos())
+        .map_or(0, |d| d.as_nanos() as u64)
+}
+
+/// `.silkwire-cache`. Files are (path, size, modification time in nanoseconds), sorted by path.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CacheFile {
+    version: u64,
+    program: String,
+    options: String,
+    /// When the build started (the time of its [`Snapshot`]).
+    written_at: u64,
+    events: Vec<i64>,
+    taken: u64,
+    inputs: Vec<(String, u64, u64)>,
+    outputs: Vec<(String, u64, u64)>,
+    report: Value,
 }
 
 /// Every file under `dir`, as paths relative to `base` with `/`, sorted.
@@ -105,59 +130,169 @@ pub fn events(project: &silkwire_core::Project) -> Vec<i64> {
     out
 }
 
-/// The last build's report, if this build would do exactly the same: same program, options,
-/// inputs, clock state, and outputs untouched since. `None` means "build".
-pub fn fresh(root: &Path, out: &Path, options: &Options, now: &Timestamp) -> Option<BuildReport> {
-    let text = fs::read_to_string(out.join(CACHE)).ok()?;
-    let cache: Value = serde_json::from_str(&text).ok()?;
-    if cache["version"].as_u64() != Some(VERSION)
-        || cache["program"].as_str()? != program()
-        || cache["options"].as_str()? != options_key(root, options)
+/// Every input's size and modification time, taken as a build starts: an input edited while the
+/// build runs differs from it at the next build.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    /// When it was taken (nanoseconds since the Unix epoch), before the first input was looked at.
+    taken_at: u64,
+    /// (path relative to the root, size, modification time in nanoseconds), sorted.
+    inputs: Vec<(String, u64, u64)>,
+}
+
+/// Takes the [`Snapshot`] of `root`'s inputs (`None` if one cannot be read: then no cache).
+pub fn snapshot(root: &Path) -> Option<Snapshot> {
+    let taken_at = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    let mut out = Vec::new();
+    for f in inputs(root).ok()? {
+        let m = fs::metadata(root.join(&f)).ok()?;
+        out.push((key(&f), m.len(), mtime_ns(&m)));
+    }
+    Some(Snapshot {
+        taken_at,
+        inputs: out,
+    })
+}
+
+/// What the last build leaves to this one.
+#[derive(Debug)]
+pub enum Verdict {
+    /// Nothing changed: the last build's report stands, and nothing is rendered.
+    Fresh(Box<BuildReport>),
+    /// Only some releases' text changed: they can be built again alone.
+    Partial(Increment),
+    /// Build everything.
+    Full,
+}
+
+/// What an incremental build needs of the last build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Increment {
+    /// The releases whose text files changed.
+    pub releases: BTreeSet<String>,
+    /// Every file the last build wrote (path relative to the output folder, size, modification
+    /// time), all untouched since.
+    pub outputs: Vec<(String, u64, u64)>,
+    /// Per target locale, release id: the headline and dateline of every edition the last build
+    /// listed on that locale's home page.
+    pub index: BTreeMap<String, BTreeMap<String, (String, String)>>,
+}
+
+/// The release a changed input file belongs to, if it is a release text file
+/// (`locales/<folder>/releases/<id>.ftl`).
+fn release_text_id(path: &str) -> Option<&str> {
+    let mut parts = path.split('/');
+    match (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) {
+        (Some("locales"), Some(_), Some("releases"), Some(file), None) => file.strip_suffix(".ftl"),
+        _ => None,
+    }
+}
+
+/// Compares this build with the last one: same program, options, clock state and untouched
+/// outputs are required for anything but [`Verdict::Full`]; then the inputs decide.
+pub fn verdict(
+    root: &Path,
+    out: &Path,
+    options: &Options,
+    now: &Timestamp,
+    snapshot: &Snapshot,
+) -> Verdict {
+    verdict_of(root, out, options, now, snapshot).unwrap_or(Verdict::Full)
+}
+
+fn verdict_of(
+    root: &Path,
+    out: &Path,
+    options: &Options,
+    now: &Timestamp,
+    snapshot: &Snapshot,
+) -> Option<Verdict> {
+    let text = fs::read(out.join(CACHE)).ok()?;
+    let cache: CacheFile = serde_json::from_slice(&text).ok()?;
+    if cache.version != VERSION
+        || cache.program != program()
+        || cache.options != options_key(root, options)
     {
         return None;
     }
-    let written_at = UNIX_EPOCH + Duration::from_nanos(cache["written_at"].as_u64()?);
-    let racy_after = written_at.checked_sub(RACY).unwrap_or(UNIX_EPOCH);
+    let racy_after = cache.written_at.saturating_sub(RACY.as_nanos() as u64);
     // The clock: as many events taken effect as at the last build.
-    let events: Vec<i64> = cache["events"]
-        .as_array()?
-        .iter()
-        .filter_map(Value::as_i64)
-        .collect();
-    if taken(&events, now) as u64 != cache["taken"].as_u64()? {
+    if taken(&cache.events, now) as u64 != cache.taken {
         return None;
     }
-    // Inputs: the same files, each the same.
-    let recorded = cache["inputs"].as_object()?;
-    let files = inputs(root).ok()?;
-    if files.len() != recorded.len() {
+    // Inputs: the same files; those that differ must all be release texts.
+    if snapshot.inputs.len() != cache.inputs.len() {
         return None;
     }
-    for f in &files {
-        let r = recorded.get(&key(f))?.as_array()?;
-        let m = fs::metadata(root.join(f)).ok()?;
-        // A file changed as recently as the last build may have changed again within the same
-        // clock tick, keeping its time: it counts as changed.
-        let racy = m.modified().ok().is_none_or(|t| t >= racy_after);
-        if racy
-            || m.len() != r.first()?.as_u64()?
-            || mtime_ns(&m).to_string() != r.get(1)?.as_str()?
-        {
+    let mut changed = BTreeSet::new();
+    for ((path, len, mtime), (was, was_len, was_mtime)) in snapshot.inputs.iter().zip(&cache.inputs)
+    {
+        if path != was {
             return None;
+        }
+        // A file changed as recently as the last build's start may have changed again within the
+        // same clock tick, keeping its time: it counts as changed.
+        if *mtime >= racy_after || len != was_len || mtime != was_mtime {
+            changed.insert(release_text_id(path)?.to_string());
         }
     }
     // Outputs: still there, as written.
-    for (f, r) in cache["outputs"].as_object()? {
-        let r = r.as_array()?;
+    for (f, len, mtime) in &cache.outputs {
         let m = fs::symlink_metadata(out.join(f)).ok()?;
-        if !m.is_file()
-            || m.len() != r.first()?.as_u64()?
-            || mtime_ns(&m).to_string() != r.get(1)?.as_str()?
-        {
+        if !m.is_file() || m.len() != *len || mtime_ns(&m) != *mtime {
             return None;
         }
     }
-    report_from(&cache["report"], cache["outputs"].as_object()?.len())
+    let outputs = cache.outputs;
+    let report = report_from(&cache.report, outputs.len())?;
+    if changed.is_empty() {
+        return Some(Verdict::Fresh(Box::new(report)));
+    }
+    // What an edition of an unchanged release contributes to the report is known only when it
+    // contributed nothing: no warning, no skipped edition.
+    if !report.warnings.is_empty() || !report.skipped.is_empty() {
+        return None;
+    }
+    let index: IndexFile = serde_json::from_str(&fs::read_to_string(out.join(INDEX)).ok()?).ok()?;
+    if index.build != cache.written_at {
+        return None;
+    }
+    Some(Verdict::Partial(Increment {
+        releases: changed,
+        outputs,
+        index: index.locales,
+    }))
+}
+
+/// `.silkwire-index`: which build wrote it (the cache's `written_at`), and per target locale,
+/// release id: the headline and dateline.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct IndexFile {
+    build: u64,
+    locales: BTreeMap<String, BTreeMap<String, (String, String)>>,
+}
+
+/// What [`save`] records of a build besides its report.
+#[derive(Debug)]
+pub struct Record<'a> {
+    /// The build's inputs as it started.
+    pub snapshot: &'a Snapshot,
+    /// Every instant at which a release's state changes.
+    pub events: &'a [i64],
+    /// Every output file (paths relative to the output folder, sorted).
+    pub produced: &'a [String],
+    /// What the last build recorded of the outputs this build left alone, if it was incremental.
+    pub kept: Option<&'a Increment>,
+    /// Per target locale, what its home page lists.
+    pub index: &'a [(String, Vec<[String; 3]>)],
 }
 
 /// Records this build (after its files are written).
@@ -166,40 +301,77 @@ pub fn save(
     out: &Path,
     options: &Options,
     now: &Timestamp,
-    events: &[i64],
     report: &BuildReport,
-    produced: &[String],
+    record: &Record<'_>,
 ) -> std::io::Result<()> {
-    let written_at = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
-    let mut inputs_map = serde_json::Map::new();
-    for f in inputs(root)? {
-        let m = fs::metadata(root.join(&f))?;
-        inputs_map.insert(key(&f), json!([m.len(), mtime_ns(&m).to_string()]));
+    let Record {
+        snapshot,
+        events,
+        produced,
+        kept,
+        index,
+    } = record;
+    let written_at = snapshot.taken_at;
+    let index = IndexFile {
+        build: written_at,
+        locales: index
+            .iter()
+            .map(|(locale, entries)| {
+                let entries = entries
+                    .iter()
+                    .map(|[r, h, d]| (r.clone(), (h.clone(), d.clone())))
+                    .collect();
+                (locale.clone(), entries)
+            })
+            .collect(),
+    };
+    let index = serde_json::to_vec(&index).map_err(std::io::Error::other)?;
+    write_atomic(&out.join(INDEX), &index)?;
+    // A file this build did not write is as the last build recorded it (an incremental build
+    // checked that); any other is looked at.
+    let written: BTreeSet<&str> = report
+        .files
+        .written_paths
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let known: std::collections::HashMap<&str, (u64, u64)> = kept
+        .iter()
+        .flat_map(|i| &i.outputs)
+        .filter(|(f, _, _)| !written.contains(f.as_str()))
+        .map(|(f, len, mtime)| (f.as_str(), (*len, *mtime)))
+        .collect();
+    let mut outputs = Vec::with_capacity(produced.len());
+    for f in produced.iter() {
+        let (len, mtime) = match known.get(f.as_str()) {
+            Some(&known) => known,
+            None => {
+                let m = fs::metadata(out.join(f))?;
+                (m.len(), mtime_ns(&m))
+            }
+        };
+        outputs.push((f.clone(), len, mtime));
     }
-    let mut outputs_map = serde_json::Map::new();
-    for f in produced {
-        let m = fs::metadata(out.join(f))?;
-        outputs_map.insert(f.clone(), json!([m.len(), mtime_ns(&m).to_string()]));
-    }
-    let cache = json!({
-        "version": VERSION,
-        "program": program(),
-        "options": options_key(root, options),
-        "written_at": written_at,
-        "events": events,
-        "taken": taken(events, now),
-        "inputs": inputs_map,
-        "outputs": outputs_map,
-        "report": report_json(report),
-    });
-    write_atomic(&out.join(CACHE), cache.to_string().as_bytes())
+    let cache = CacheFile {
+        version: VERSION,
+        program: program(),
+        options: options_key(root, options),
+        written_at,
+        events: events.to_vec(),
+        taken: taken(events, now) as u64,
+        inputs: snapshot.inputs.clone(),
+        outputs,
+        report: report_json(report),
+    };
+    let cache = serde_json::to_vec(&cache).map_err(std::io::Error::other)?;
+    write_atomic(&out.join(CACHE), &cache)
 }
 
-/// Removes the cache (a build that fails or writes elsewhere must not leave a stale one).
+/// Removes the cache and its index (a build that fails or writes elsewhere must not leave a stale
+/// one).
 pub fn clear(out: &Path) {
     let _ = fs::remove_file(out.join(CACHE));
+    let _ = fs::remove_file(out.join(INDEX));
 }
 
 fn report_json(r: &BuildReport) -> Value {
@@ -267,5 +439,6 @@ fn report_from(v: &Value, outputs: usize) -> Option<BuildReport> {
         held,
         partner: None,
         cached: true,
+        rebuilt: Vec::new(),
     })
 }

@@ -686,16 +686,22 @@ fn build_command(
             "removed {removed}: this build no longer produces it"
         ));
     }
+    let how = if report.cached {
+        " (nothing changed since the last build)".to_string()
+    } else if !report.rebuilt.is_empty() {
+        let which = match report.rebuilt.len() {
+            n @ 4.. => format!("{n} releases"),
+            _ => report.rebuilt.join(", "),
+        };
+        format!(" (only the text of {which} changed since the last build)")
+    } else {
+        String::new()
+    };
     con.say(&format!(
-        "wrote {} file(s), {} unchanged, in {}{}",
+        "wrote {} file(s), {} unchanged, in {}{how}",
         report.files.written(),
         report.files.unchanged,
         dir.display(),
-        if report.cached {
-            " (nothing changed since the last build)"
-        } else {
-            ""
-        }
     ));
     if let (Some(p), Some(dir)) = (&report.partner, partner_embargoed) {
         for path in &p.written_paths {

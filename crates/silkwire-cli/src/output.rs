@@ -177,6 +177,18 @@ impl TreeWriter {
         Ok(())
     }
 
+    /// Keeps files the previous build wrote that this build leaves as they are (an incremental
+    /// build's untouched outputs, which the caller knows to be unchanged): they count as produced
+    /// and unchanged, so [`TreeWriter::finish`] does not remove them. Files of this build are
+    /// not counted twice.
+    pub fn keep(&mut self, paths: &[String]) {
+        for p in paths {
+            if self.produced.insert(PathBuf::from(p)) {
+                self.report.unchanged += 1;
+            }
+        }
+    }
+
     /// Removes what the previous build wrote and this one did not, and records this build's files.
     pub fn finish(self) -> Result<WriteReport, OutputError> {
         let TreeWriter {

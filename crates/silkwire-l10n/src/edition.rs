@@ -651,6 +651,16 @@ pub struct Skipped {
     pub problems: Vec<Diagnostic>,
 }
 
+/// The home page's count line (`release-count`) of `locale` for `count` listed releases, as
+/// [`localize_with`] writes it into [`PublicationText::release_count`].
+pub fn release_count(catalog: &Catalog, locale: &str, count: usize) -> Result<String, Diagnostic> {
+    let mut args = FluentArgs::new();
+    args.set("count", count);
+    catalog
+        .string(locale, "release-count", Some(&args))
+        .map(|(s, _)| s)
+}
+
 /// Resolves every text of the project in every target locale, with the default [`Policy`]:
 /// an edition whose translation has gaps is skipped (see [`Localized::skipped`]).
 pub fn localize(project: &Project, catalog: &Catalog) -> Result<Localized, Diagnostics> {

@@ -30,7 +30,7 @@ pub mod width;
 
 pub use catalog::Catalog;
 pub use edition::{
-    load_and_localize, localize, localize_with, needed_locales, unused_channel_keywords,
-    Boilerplate, Edition, LocaleBuild, Localized, NeededLocales, Notice, NoticeKind, Policy,
-    PublicationText, Skipped, TranslationNotice, Warning,
+    load_and_localize, localize, localize_with, needed_locales, release_count,
+    unused_channel_keywords, Boilerplate, Edition, LocaleBuild, Localized, NeededLocales, Notice,
+    NoticeKind, Policy, PublicationText, Skipped, TranslationNotice, Warning,
 };

@@ -30,6 +30,31 @@ use silkwire_markup::{element, empty, finish, text_element, write_body, XmlWrite
 
 const STYLE: &str = "body{max-width:42rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.6}img{max-width:100%;height:auto}figure{margin:1.5rem 0}figcaption{font-size:.9rem}.credit{color:#555}";
 
+/// One line of a home page's list of releases: an edition that is not withdrawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HomeEntry<'a> {
+    /// The release id (its page is the edition page of the home page's locale).
+    pub release: &'a str,
+    /// The edition's headline.
+    pub headline: &'a str,
+    /// The edition's dateline.
+    pub dateline: &'a str,
+}
+
+/// The home page's list of `build`: its editions that are not withdrawn, in its order.
+pub fn home_entries(build: &LocaleBuild) -> Vec<HomeEntry<'_>> {
+    build
+        .editions
+        .iter()
+        .filter(|e| !e.withdrawn)
+        .map(|e| HomeEntry {
+            release: &e.release.id,
+            headline: &e.headline,
+            dateline: &e.dateline,
+        })
+        .collect()
+}
+
 /// Another language's home page, for the language list of a home page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Language {
@@ -225,6 +250,17 @@ pub fn edition_page(p: &Publication, build: &LocaleBuild, e: &Edition) -> io::Re
 
 /// A language's home page, the `link` of its feeds: `<locale>/index.html`, served as `<locale>/`.
 pub fn home_page(p: &Publication, build: &LocaleBuild, others: &[Language]) -> io::Result<Vec<u8>> {
+    home_page_with(p, build, &home_entries(build), others)
+}
+
+/// [`home_page`] listing `entries` (newest first) instead of `build`'s editions: an incremental
+/// build lists the editions it did not localize again from what it recorded of them.
+pub fn home_page_with(
+    p: &Publication,
+    build: &LocaleBuild,
+    entries: &[HomeEntry<'_>],
+    others: &[Language],
+) -> io::Result<Vec<u8>> {
     let own = home_url(p, &build.locale);
     let title = build
         .text
@@ -274,12 +310,11 @@ pub fn home_page(p: &Publication, build: &LocaleBuild, others: &[Language]) -> i
                     text_element(w, "h2", &[("id", "releases")], &build.text.label_releases)?;
                     text_element(w, "p", &[], &build.text.release_count)?;
                     element(w, "ul", &[], |w| {
-                        // A withdrawn release is no longer listed.
-                        for e in build.editions.iter().filter(|e| !e.withdrawn) {
-                            let href = p.url(&p.edition_path(&e.locale, &e.release.id)).to_string();
+                        for e in entries {
+                            let href = p.url(&p.edition_path(&build.locale, e.release)).to_string();
                             element(w, "li", &[], |w| {
-                                text_element(w, "a", &[("href", &href)], &e.headline)?;
-                                text_element(w, "p", &[], &e.dateline)
+                                text_element(w, "a", &[("href", &href)], e.headline)?;
+                                text_element(w, "p", &[], e.dateline)
                             })?;
                         }
                         Ok(())
