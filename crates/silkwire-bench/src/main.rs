@@ -441,7 +441,7 @@ fn report(rows: &[Row], locales: &[String], runs: usize, edited: &str) -> String
     let _ = writeln!(t, "Machine: {}.", machine());
     let _ = writeln!(
         t,
-        "Locales: {} ({}). Median of {runs} runs per mode (the first build of the default-caps corpus is one run). Clock: `--now {NOW}`. Edited file: {edited} (the newest release's English text, a few words added to `body-1`; its mtime is new, so the cache does not answer).",
+        "Locales: {} ({}). Median of {runs} runs per mode (the first build of the default-caps corpus is one run). Clock: `--now {NOW}`. Edited file: {edited} (the newest release's English text, a few words added to `body-1`; the cache finds only that release changed, so the build is incremental).",
         locales.len(),
         locales.join(", ")
     );

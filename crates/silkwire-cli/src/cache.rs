@@ -3,7 +3,9 @@
 //!
 //! `.silkwire-cache` in the output folder records, after a successful build: the project root, the
 //! `silkwire` executable (size and modification time), the options, every input file under
-//! `feeds/` and `locales/` (size, modification time), every output file (size, modification time),
+//! `feeds/` and `locales/` (size, modification time) as it was when the build started (the
+//! [`Snapshot`]: an input edited while a build runs is seen by the next), every output file (size,
+//! modification time),
 //! the times at which embargoes, updates and withdrawals take effect with how many had taken effect
 //! at the build's clock, and the build's report. `.silkwire-index` beside it records each
 //! listed edition's headline and dateline (what a home page shows of it).
@@ -12,9 +14,9 @@
 //! only differences are release text files (`locales/*/releases/<id>.ftl`, changed in place) and
 //! the last build had no warning and skipped no edition, an incremental build redoes only those
 //! releases ([`Verdict::Partial`], see [`crate::build`]). Any other difference means a full build.
-//! An input modified less than two seconds before the cache was written counts as changed, so an
-//! edit made in the same clock tick as a build is never missed (the "racy" case git also guards
-//! against).
+//! An input modified less than two seconds before the last build started counts as changed, so an
+//! edit made in the same clock tick as the snapshot is never missed (the "racy" case git also
+//! guards against).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -32,7 +34,7 @@ pub const CACHE: &str = ".silkwire-cache";
 /// The index of listed editions, in the output folder.
 pub const INDEX: &str = ".silkwire-index";
 const VERSION: u64 = 2;
-/// Files changed this close to the cache's time are compared by content.
+/// Inputs modified this close before the last build started count as changed.
 const RACY: Duration = Duration::from_secs(2);
 
 fn mtime_ns(m: &fs::Metadata) -> u64 {
