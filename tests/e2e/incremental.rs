@@ -13,11 +13,11 @@ use silkwire_cli::cache::{CACHE, INDEX};
 use crate::support::{age_inputs, copy_tree, list_files, repo_root, Fixture, TempDir};
 
 /// The clock of these builds: after every release of the archive.
-const NOW: &str = "2026-01-01T00:00:00+08:00";
+pub(crate) const NOW: &str = "2026-01-01T00:00:00+08:00";
 
 /// A 12-release archive in en, th and zh-Hans, written by the benchmark's generator, whose feeds
 /// carry three items each in two channels that select by subject.
-fn archive(tag: &str) -> Fixture {
+pub(crate) fn archive(tag: &str) -> Fixture {
     let dir = TempDir::new(tag);
     let spec = silkwire_bench::corpus::Spec {
         releases: 12,
@@ -48,7 +48,7 @@ fn options() -> Options {
 
 /// Replaces `from` by `to` in `rel`, dated half an hour back (long enough before the next build for
 /// the cache to trust the time, and not the time it had).
-fn edit(f: &Fixture, rel: &str, from: &str, to: &str) {
+pub(crate) fn edit(f: &Fixture, rel: &str, from: &str, to: &str) {
     f.edit(rel, from, to);
     let file = fs::File::options()
         .append(true)

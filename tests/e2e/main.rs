@@ -2,6 +2,7 @@
 //! validated against the IPTC and Atom schemas and the feed rules, and the CLI's handling of bad input.
 
 mod check;
+mod chunks;
 mod cli;
 mod cli_snapshots;
 mod consumers;

@@ -15,7 +15,7 @@ use silkwire_core::site::FeedFormat;
 use silkwire_core::time::Timestamp;
 use silkwire_core::{Diagnostic, Diagnostics};
 use silkwire_feeds::{Feed, OtherLanguage};
-use silkwire_l10n::{localize_with, needed_locales, Catalog, Edition, Policy, Warning};
+use silkwire_l10n::{needed_locales, Edition, Policy, Warning};
 use silkwire_pages::Language;
 
 use crate::cache::Increment;
@@ -58,9 +58,10 @@ pub struct LocaleSummary {
 /// A step of a build, reported as it starts (for a progress display).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step<'a> {
-    /// Loading and checking every input.
+    /// Loading and checking the settings, releases and organisations.
     Checking,
-    /// Resolving every edition's text (Fluent, ICU4X).
+    /// Loading, checking and resolving every release's text (Fluent, ICU4X), a chunk of releases at
+    /// a time on every core.
     Localizing,
     /// Reading the review lock against the translations.
     Reviewing,
@@ -296,68 +297,29 @@ fn render_inner(
     let locales = needed_locales(&project).map_err(BuildError::Input)?;
     let now = options.now.unwrap_or_else(silkwire_core::time::system_now);
     let plan = increment.and_then(|i| plan(&project, &locales.targets, &now, i));
-    let ids: Vec<&str> = match &plan {
-        Some(plan) => plan.needed.iter().map(String::as_str).collect(),
-        None => project.releases.iter().map(|r| r.id.as_str()).collect(),
-    };
-    let catalog =
-        Catalog::load(root, &locales.targets, &locales.sources, &ids).map_err(BuildError::Input)?;
     let policy = Policy {
         strict: options.strict,
         skip_keyword_check: true,
     };
     let keyword_warnings = silkwire_l10n::unused_channel_keywords(&project);
-    // Every note of every update and withdrawal, scheduled or past, must be in the source text now:
-    // a missing one must not break the build only when its time comes.
-    let mut notes = Diagnostics::default();
-    for r in &project.releases {
-        let Ok(source) = silkwire_l10n::locale::canonicalize(&r.source_locale.value) else {
-            continue;
-        };
-        let Some(text) = catalog.release(&source, &r.id) else {
-            continue;
-        };
-        // `silkwire new` marks what the desk must write with TODO: never publish one.
-        for id in text.message_ids() {
-            if text
-                .format(id, None)
-                .is_ok_and(|v| silkwire_core::text::is_placeholder(&v))
-            {
-                notes.push(text.diagnostic(
-                    id,
-                    id,
-                    format!("`{id}` is still a placeholder (TODO)"),
-                    "write the text in place of the TODO placeholder",
-                ));
-            }
-        }
-        let ids = r
-            .updates
-            .iter()
-            .map(|u| &u.note)
-            .chain(r.withdrawn.as_ref().map(|w| &w.note));
-        for note in ids {
-            if !text.has(&note.value) {
-                notes.push(Diagnostic {
-                    path: note.origin.path.clone(),
-                    line: note.origin.line,
-                    column: note.origin.column,
-                    field: "note".into(),
-                    message: format!("the release's {source} text has no `{}`", note.value),
-                    fix: format!(
-                        "add `{} = …` saying what changed to the release's .ftl file",
-                        note.value
-                    ),
-                });
-            }
-        }
-    }
-    if !notes.is_empty() {
-        return Err(BuildError::Input(notes));
-    }
-    // The project as of `now`: updates and withdrawals that have happened; releases still under
-    // embargo are held out of every public output (and checked all the same).
     let events = crate::cache::events(&project);
+    progress(Step::Localizing);
+    let only = plan.as_ref().map(|plan| &plan.needed);
+    let crate::localizing::Localization {
+        public: mut localized,
+        held: held_localized,
+        strings,
+    } = crate::localizing::localize_archive(
+        &project,
+        &locales,
+        only,
+        &now,
+        policy,
+        crate::localizing::CHUNK,
+    )
+    .map_err(BuildError::Input)?;
+    // The project as of `now`: updates and withdrawals that have happened; releases still under
+    // embargo are held out of every public output (and were checked all the same).
     for r in &mut project.releases {
         r.as_of(&now);
     }
@@ -378,16 +340,6 @@ fn render_inner(
         ..project.clone()
     };
     project.releases = public;
-    if let Some(plan) = &plan {
-        project.releases.retain(|r| plan.needed.contains(&r.id));
-    }
-    progress(Step::Localizing);
-    let held_localized = if embargoed.releases.is_empty() {
-        None
-    } else {
-        Some(localize_with(&embargoed, &catalog, policy).map_err(BuildError::Input)?)
-    };
-    let mut localized = localize_with(&project, &catalog, policy).map_err(BuildError::Input)?;
     localized
         .warnings
         .splice(0..0, keyword_warnings.into_iter().map(Warning::general));
@@ -506,7 +458,7 @@ fn render_inner(
             }
         }
         build.text.release_count =
-            silkwire_l10n::release_count(&catalog, &build.locale, entries.len())
+            silkwire_l10n::release_count(&strings, &build.locale, entries.len())
                 .map_err(|d| BuildError::Input(Diagnostics(vec![d])))?;
         counts.push(
             plan.order

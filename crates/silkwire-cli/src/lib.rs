@@ -29,6 +29,7 @@ pub mod cache;
 pub mod console;
 pub mod desk;
 pub mod locales;
+pub mod localizing;
 pub mod output;
 pub mod preview;
 
@@ -614,8 +615,8 @@ fn build_command(
     let mut steps: Vec<(String, std::time::Instant)> = Vec::new();
     let result = build::build_with_progress(root, dir, partner_embargoed, &options, &mut |step| {
         let line = match step {
-            build::Step::Checking => "checking every input…".to_string(),
-            build::Step::Localizing => "resolving every edition's text…".to_string(),
+            build::Step::Checking => "checking the settings and releases…".to_string(),
+            build::Step::Localizing => "checking and resolving every edition's text…".to_string(),
             build::Step::Reviewing => "reading the review lock…".to_string(),
             build::Step::Rendering { locales } => format!(
                 "rendering and writing {} locale(s): {}…",

@@ -363,7 +363,7 @@ fn located<T>(l: &Located<T>, field: &str, message: String, fix: &str) -> Diagno
 }
 
 /// A non-fatal finding, and the target locale it concerns (`None`: the whole publication).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Warning {
     /// The target locale whose output it concerns, if only one.
     pub locale: Option<String>,

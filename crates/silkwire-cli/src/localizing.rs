@@ -1,0 +1,299 @@
+//! Loading, checking and localizing an archive a chunk of releases at a time, on every core.
+//!
+//! A Fluent bundle can be used on one thread only, and the parsed text of a whole archive is
+//! several times its size on disk; so each worker loads the text of one chunk of releases into its
+//! own [`Catalog`], checks and localizes it, hands the plain localized data back and drops the
+//! catalog before taking the next chunk. The chunks are releases in the order `localize_with`
+//! gives them (newest first, ties by id), so joining the chunks' editions in chunk order gives
+//! every locale's editions in that order, and the result is the same as one call over the whole
+//! project whatever the scheduling.
+
+use std::collections::{BTreeSet, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use silkwire_core::time::Timestamp;
+use silkwire_core::{Diagnostic, Diagnostics, Project, Release};
+use silkwire_l10n::{localize_with, Catalog, Localized, NeededLocales, Policy};
+
+/// Releases per chunk in a build: enough that a chunk's fixed cost (every locale's strings, parsed
+/// again on its worker) is small, few enough that a chunk's text is a small share of memory.
+pub const CHUNK: usize = 256;
+
+/// The localized project.
+#[derive(Debug)]
+pub struct Localization {
+    /// The releases that are public at the build's clock, as of that clock.
+    pub public: Localized,
+    /// The releases still under embargo (`None` if there are none).
+    pub held: Option<Localized>,
+    /// The publication's strings, for what is formatted after the join (the home pages' counts).
+    pub strings: Catalog,
+}
+
+/// One chunk's work: its releases as loaded (every update and withdrawal, scheduled or past) and
+/// whether they are held.
+struct Chunk<'a> {
+    releases: Vec<&'a Release>,
+    held: bool,
+}
+
+/// What a chunk gives back. Errors are kept by stage, so that the build reports the first stage
+/// that failed anywhere, as a single pass over the whole project would.
+enum Outcome {
+    /// The release text did not load.
+    Load(Diagnostics),
+    /// The text loaded, but a note or placeholder is wrong.
+    Notes(Diagnostics),
+    /// Localized (or the localization's errors).
+    Localized(Result<Localized, Diagnostics>),
+}
+
+/// Loads, checks and localizes the releases of `project` (only those in `only`, if given) as of
+/// `now`, `chunk` releases at a time (at least one): those under embargo apart from the public
+/// ones. The result does not depend on `chunk`, only the order of errors from several chunks does.
+pub fn localize_archive(
+    project: &Project,
+    needed: &NeededLocales,
+    only: Option<&BTreeSet<String>>,
+    now: &Timestamp,
+    policy: Policy,
+    chunk: usize,
+) -> Result<Localization, Diagnostics> {
+    let chunk = chunk.max(1);
+    // (Its errors are every chunk's too, reported with the chunks' own.)
+    let strings = Catalog::load(&project.root, &needed.targets, &needed.sources, &[]);
+    let mut chosen: Vec<&Release> = project
+        .releases
+        .iter()
+        .filter(|r| only.is_none_or(|only| only.contains(&r.id)))
+        .collect();
+    chosen.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+    let (held, public): (Vec<&Release>, Vec<&Release>) = chosen
+        .into_iter()
+        .partition(|r| r.embargo.is_some_and(|e| e > *now));
+    let mut chunks: Vec<Chunk<'_>> = public
+        .chunks(chunk)
+        .map(|c| Chunk {
+            releases: c.to_vec(),
+            held: false,
+        })
+        .collect();
+    // No public release still has publication text (and empty feeds and home pages).
+    if chunks.is_empty() {
+        chunks.push(Chunk {
+            releases: Vec::new(),
+            held: false,
+        });
+    }
+    chunks.extend(held.chunks(chunk).map(|c| Chunk {
+        releases: c.to_vec(),
+        held: true,
+    }));
+
+    let results: Mutex<Vec<Option<Outcome>>> =
+        Mutex::new((0..chunks.len()).map(|_| None).collect());
+    let next = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(chunks.len());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(chunk) = chunks.get(i) else {
+                    break;
+                };
+                let outcome = localize_chunk(project, needed, chunk, now, policy);
+                if let Ok(mut results) = results.lock() {
+                    results[i] = Some(outcome);
+                }
+            });
+        }
+    });
+    // Every chunk has its outcome: a worker that panicked would have ended the scope with its panic.
+    let results: Vec<Outcome> = results
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .into_iter()
+        .flatten()
+        .collect();
+
+    // The first stage that failed in any chunk, with every chunk's errors of that stage (each once:
+    // a broken string is found by every chunk).
+    let mut load = Diagnostics::default();
+    let mut notes = Diagnostics::default();
+    let mut localize = Diagnostics::default();
+    for outcome in &results {
+        match outcome {
+            Outcome::Load(d) => add_once(&mut load, d),
+            Outcome::Notes(d) => add_once(&mut notes, d),
+            Outcome::Localized(Err(d)) => add_once(&mut localize, d),
+            Outcome::Localized(Ok(_)) => {}
+        }
+    }
+    for stage in [load, notes, localize] {
+        if !stage.is_empty() {
+            return Err(stage);
+        }
+    }
+    let strings = strings?;
+    let mut public = Vec::new();
+    let mut held = Vec::new();
+    for (outcome, chunk) in results.into_iter().zip(&chunks) {
+        if let Outcome::Localized(Ok(l)) = outcome {
+            if chunk.held { &mut held } else { &mut public }.push(l);
+        }
+    }
+    let public = join(public, &strings)?.unwrap_or_else(|| Localized {
+        locales: Vec::new(),
+        warnings: Vec::new(),
+        skipped: Vec::new(),
+    });
+    let held = join(held, &strings)?;
+    Ok(Localization {
+        public,
+        held,
+        strings,
+    })
+}
+
+/// Appends the diagnostics of `more` that `all` does not have yet.
+fn add_once(all: &mut Diagnostics, more: &Diagnostics) {
+    for d in &more.0 {
+        if !all.0.contains(d) {
+            all.push(d.clone());
+        }
+    }
+}
+
+fn localize_chunk(
+    project: &Project,
+    needed: &NeededLocales,
+    chunk: &Chunk<'_>,
+    now: &Timestamp,
+    policy: Policy,
+) -> Outcome {
+    // The files in the project's order (by id), as one catalog of the whole project reads them.
+    let mut ids: Vec<&str> = chunk.releases.iter().map(|r| r.id.as_str()).collect();
+    ids.sort_unstable();
+    let catalog = match Catalog::load(&project.root, &needed.targets, &needed.sources, &ids) {
+        Ok(c) => c,
+        Err(d) => return Outcome::Load(d),
+    };
+    let mut in_order = chunk.releases.clone();
+    in_order.sort_by(|a, b| a.id.cmp(&b.id));
+    let notes = check_notes(&catalog, &in_order);
+    if !notes.is_empty() {
+        return Outcome::Notes(notes);
+    }
+    // The releases as of `now`: the updates and withdrawal that have happened.
+    let releases = chunk
+        .releases
+        .iter()
+        .map(|r| {
+            let mut r = (*r).clone();
+            r.as_of(now);
+            r
+        })
+        .collect();
+    let part = Project {
+        root: project.root.clone(),
+        publication: project.publication.clone(),
+        releases,
+        orgs: project.orgs.clone(),
+    };
+    Outcome::Localized(localize_with(&part, &catalog, policy))
+}
+
+/// Joins the chunks' localizations: editions in chunk order, the home pages' counts of the whole,
+/// warnings once each, grouped by locale in the publication's order and sorted, and skipped
+/// editions grouped by locale.
+fn join(parts: Vec<Localized>, strings: &Catalog) -> Result<Option<Localized>, Diagnostics> {
+    let mut parts = parts.into_iter();
+    let Some(mut all) = parts.next() else {
+        return Ok(None);
+    };
+    let mut seen: HashSet<silkwire_l10n::Warning> = all.warnings.iter().cloned().collect();
+    for part in parts {
+        for (build, more) in all.locales.iter_mut().zip(part.locales) {
+            build.editions.extend(more.editions);
+        }
+        for w in part.warnings {
+            if seen.insert(w.clone()) {
+                all.warnings.push(w);
+            }
+        }
+        all.skipped.extend(part.skipped);
+    }
+    let order: Vec<String> = all.locales.iter().map(|b| b.locale.clone()).collect();
+    let position = |locale: Option<&String>| {
+        locale.map_or(0, |l| {
+            order
+                .iter()
+                .position(|o| o == l)
+                .map_or(order.len() + 1, |i| i + 1)
+        })
+    };
+    // Within a locale, by text (mostly the file they name first): a warning that several chunks
+    // find comes first from whichever chunk is first, so chunk order is no order for them.
+    all.warnings.sort_by(|a, b| {
+        (position(a.locale.as_ref()), &a.message).cmp(&(position(b.locale.as_ref()), &b.message))
+    });
+    all.skipped.sort_by_key(|s| position(Some(&s.locale)));
+    for build in &mut all.locales {
+        let listed = build.editions.iter().filter(|e| !e.withdrawn).count();
+        build.text.release_count = silkwire_l10n::release_count(strings, &build.locale, listed)
+            .map_err(|d| Diagnostics(vec![d]))?;
+    }
+    Ok(Some(all))
+}
+
+/// Every note of every update and withdrawal, scheduled or past, must be in the source text now
+/// (a missing one must not break the build only when its time comes); and no text may still be a
+/// `TODO` placeholder of `silkwire new`.
+fn check_notes(catalog: &Catalog, releases: &[&Release]) -> Diagnostics {
+    let mut notes = Diagnostics::default();
+    for r in releases {
+        let Ok(source) = silkwire_l10n::locale::canonicalize(&r.source_locale.value) else {
+            continue;
+        };
+        let Some(text) = catalog.release(&source, &r.id) else {
+            continue;
+        };
+        for id in text.message_ids() {
+            if text
+                .format(id, None)
+                .is_ok_and(|v| silkwire_core::text::is_placeholder(&v))
+            {
+                notes.push(text.diagnostic(
+                    id,
+                    id,
+                    format!("`{id}` is still a placeholder (TODO)"),
+                    "write the text in place of the TODO placeholder",
+                ));
+            }
+        }
+        let ids = r
+            .updates
+            .iter()
+            .map(|u| &u.note)
+            .chain(r.withdrawn.as_ref().map(|w| &w.note));
+        for note in ids {
+            if !text.has(&note.value) {
+                notes.push(Diagnostic {
+                    path: note.origin.path.clone(),
+                    line: note.origin.line,
+                    column: note.origin.column,
+                    field: "note".into(),
+                    message: format!("the release's {source} text has no `{}`", note.value),
+                    fix: format!(
+                        "add `{} = …` saying what changed to the release's .ftl file",
+                        note.value
+                    ),
+                });
+            }
+        }
+    }
+    notes
+}

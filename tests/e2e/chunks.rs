@@ -1,0 +1,131 @@
+//! The build localizes an archive a chunk of releases at a time on every core: the result must not
+//! depend on the chunk size (only the order of errors found in several chunks may).
+
+use std::fs;
+
+use silkwire_cli::localizing::{localize_archive, Localization};
+use silkwire_core::Diagnostics;
+use silkwire_l10n::Policy;
+
+use crate::incremental::{archive, edit, NOW};
+use crate::support::Fixture;
+
+fn localize(f: &Fixture, chunk: usize) -> Result<Localization, Diagnostics> {
+    let project = silkwire_core::load_project(f.root()).expect("the archive loads");
+    let needed = silkwire_l10n::needed_locales(&project).expect("its locales");
+    let now = silkwire_core::time::parse_rfc3339(NOW).expect("the clock");
+    let policy = Policy {
+        strict: false,
+        skip_keyword_check: true,
+    };
+    localize_archive(&project, &needed, None, &now, policy, chunk)
+}
+
+/// Appends `text` to the file `rel`.
+fn append(f: &Fixture, rel: &str, text: &str) {
+    let path = f.root().join(rel);
+    let mut all = fs::read_to_string(&path).expect("read");
+    all.push_str(text);
+    fs::write(path, all).expect("write");
+}
+
+#[test]
+fn chunks_of_any_size_localize_alike() {
+    let f = archive("chunks");
+    // Something for every kind of result to hold: a skipped edition, a Silkwire string taken from
+    // the reference locale (a warning found in every chunk), an update not translated yet, and two
+    // releases under embargo.
+    let th = "locales/th/releases/r000007.ftl";
+    let text = fs::read_to_string(f.root().join(th)).expect("read");
+    let headline = text
+        .lines()
+        .find(|l| l.starts_with("headline = "))
+        .expect("a headline")
+        .to_string();
+    edit(&f, th, &format!("{headline}\n"), "");
+    let strings = "locales/th/silkwire.ftl";
+    let text = fs::read_to_string(f.root().join(strings)).expect("read");
+    let notice = text
+        .lines()
+        .find(|l| l.starts_with("notice-translation = "))
+        .expect("the notice")
+        .to_string();
+    edit(&f, strings, &format!("{notice}\n"), "");
+    append(
+        &f,
+        "feeds/releases/r000003.toml",
+        "\n[[updates]]\ntime = 2025-06-01T00:00:00+08:00\nkind = \"correction\"\nnote = \"fix-note\"\n",
+    );
+    append(
+        &f,
+        "locales/en/releases/r000003.ftl",
+        "\nfix-note = The second paragraph's figures were corrected.\n",
+    );
+    for id in ["r000005", "r000012"] {
+        let rel = format!("feeds/releases/{id}.toml");
+        let text = fs::read_to_string(f.root().join(&rel)).expect("read");
+        let published = text
+            .lines()
+            .find(|l| l.starts_with("published = "))
+            .expect("a date")
+            .to_string();
+        edit(
+            &f,
+            &rel,
+            &published,
+            "published = 2026-06-01T09:00:00+08:00\nembargo = 2026-06-01T09:00:00+08:00",
+        );
+    }
+
+    let whole = localize(&f, 1000).expect("the archive localizes");
+    let public = &whole.public;
+    assert_eq!(public.locales.len(), 3);
+    assert_eq!(public.locales[0].editions.len(), 10, "two held");
+    assert_eq!(public.skipped.len(), 1);
+    let has = |what: &str| public.warnings.iter().any(|w| w.message.contains(what));
+    assert!(has("`notice-translation` is missing"));
+    assert!(has("`fix-note` of r000003 is not translated into th"));
+    let held = whole.held.as_ref().expect("held releases");
+    assert_eq!(held.locales[0].editions.len(), 2);
+    for chunk in [1, 2, 3, 5] {
+        let parts = localize(&f, chunk).expect("the archive localizes");
+        assert_eq!(
+            parts.public.warnings, whole.public.warnings,
+            "warnings in chunks of {chunk}"
+        );
+        assert_eq!(
+            parts.public.skipped, whole.public.skipped,
+            "skipped in chunks of {chunk}"
+        );
+        for (a, b) in parts.public.locales.iter().zip(&whole.public.locales) {
+            assert_eq!(a.text, b.text, "{} text in chunks of {chunk}", a.locale);
+            for (x, y) in a.editions.iter().zip(&b.editions) {
+                assert_eq!(x, y, "{} edition in chunks of {chunk}", a.locale);
+            }
+        }
+        assert_eq!(
+            parts.public, whole.public,
+            "public editions in chunks of {chunk}"
+        );
+        assert_eq!(parts.held, whole.held, "held editions in chunks of {chunk}");
+    }
+
+    // Errors in two chunks: both reported, whatever the chunk size.
+    for id in ["r000002", "r000010"] {
+        edit(
+            &f,
+            &format!("locales/en/releases/{id}.ftl"),
+            "\nbody-1 = ",
+            "\nbody-1 = TODO\nbody-0 = ",
+        );
+    }
+    let messages = |d: Diagnostics| {
+        let mut all: Vec<String> = d.0.iter().map(ToString::to_string).collect();
+        all.sort();
+        all
+    };
+    let whole = messages(localize(&f, 1000).expect_err("placeholders"));
+    assert_eq!(whole.len(), 2, "{whole:?}");
+    assert!(whole.iter().all(|m| m.contains("placeholder")));
+    assert_eq!(messages(localize(&f, 1).expect_err("placeholders")), whole);
+}
