@@ -8,9 +8,8 @@
 //! every locale's editions in that order, and the result is the same as one call over the whole
 //! project whatever the scheduling.
 
-use std::collections::{BTreeSet, HashSet};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use silkwire_core::time::Timestamp;
 use silkwire_core::{Diagnostic, Diagnostics, Project, Release};
@@ -49,6 +48,14 @@ enum Outcome {
     Localized(Result<Localized, Diagnostics>),
 }
 
+/// What a worker sends to the thread that called [`localize_stream`].
+enum Msg<S, R> {
+    /// Something `work` sends as it goes.
+    Side(S),
+    /// A chunk is done: what it gave, and what `work` made of it.
+    Done(usize, Outcome, Option<R>),
+}
+
 /// Loads, checks and localizes the releases of `project` (only those in `only`, if given) as of
 /// `now`, `chunk` releases at a time (at least one): those under embargo apart from the public
 /// ones. The result does not depend on `chunk`, only the order of errors from several chunks does.
@@ -60,6 +67,53 @@ pub fn localize_archive(
     policy: Policy,
     chunk: usize,
 ) -> Result<Localization, Diagnostics> {
+    let mut public = Vec::new();
+    let mut held = Vec::new();
+    let strings = localize_stream::<(), ()>(
+        project,
+        needed,
+        only,
+        now,
+        policy,
+        chunk,
+        &|_, _, _| {},
+        &mut |_| {},
+        &mut |part, is_held, _| {
+            if is_held { &mut held } else { &mut public }.push(part);
+        },
+    )?;
+    let public = join(public, &strings)?.unwrap_or_else(|| Localized {
+        locales: Vec::new(),
+        warnings: Vec::new(),
+        skipped: Vec::new(),
+    });
+    let held = join(held, &strings)?;
+    Ok(Localization {
+        public,
+        held,
+        strings,
+    })
+}
+
+/// [`localize_archive`] as a stream, for a build that renders each chunk as soon as it is
+/// localized. On a worker, after a chunk is localized, `work` gets it (and whether it is held) and
+/// may `send` things on, which reach `side` on this thread as they come; then `fold` gets each
+/// chunk's localization and what `work` returned, on this thread, in chunk order (the public
+/// chunks, newest first, then the held ones). After a chunk fails, no more chunks go to `work` or
+/// `fold`, but every chunk is still checked, so that the error lists every chunk's errors of the
+/// first stage that failed. Returns the publication's strings.
+#[allow(clippy::too_many_arguments)]
+pub fn localize_stream<S: Send, R: Send>(
+    project: &Project,
+    needed: &NeededLocales,
+    only: Option<&BTreeSet<String>>,
+    now: &Timestamp,
+    policy: Policy,
+    chunk: usize,
+    work: &(dyn Fn(&Localized, bool, &dyn Fn(S)) -> R + Sync),
+    side: &mut dyn FnMut(S),
+    fold: &mut dyn FnMut(Localized, bool, R),
+) -> Result<Catalog, Diagnostics> {
     let chunk = chunk.max(1);
     // (Its errors are every chunk's too, reported with the chunks' own.)
     let strings = Catalog::load(&project.root, &needed.targets, &needed.sources, &[]);
@@ -91,71 +145,77 @@ pub fn localize_archive(
         held: true,
     }));
 
-    let results: Mutex<Vec<Option<Outcome>>> =
-        Mutex::new((0..chunks.len()).map(|_| None).collect());
     let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(chunks.len());
+    let mut load = Diagnostics::default();
+    let mut notes = Diagnostics::default();
+    let mut localize = Diagnostics::default();
     std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Msg<S, R>>(16);
         for _ in 0..threads {
-            scope.spawn(|| loop {
+            let tx = tx.clone();
+            let (next, failed, chunks) = (&next, &failed, &chunks);
+            scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(chunk) = chunks.get(i) else {
                     break;
                 };
                 let outcome = localize_chunk(project, needed, chunk, now, policy);
-                if let Ok(mut results) = results.lock() {
-                    results[i] = Some(outcome);
+                let made = match &outcome {
+                    Outcome::Localized(Ok(part)) if !failed.load(Ordering::Relaxed) => {
+                        let send = |s: S| {
+                            let _ = tx.send(Msg::Side(s));
+                        };
+                        Some(work(part, chunk.held, &send))
+                    }
+                    Outcome::Localized(Ok(_)) => None,
+                    _ => {
+                        failed.store(true, Ordering::Relaxed);
+                        None
+                    }
+                };
+                if tx.send(Msg::Done(i, outcome, made)).is_err() {
+                    break;
                 }
             });
         }
-    });
-    // Every chunk has its outcome: a worker that panicked would have ended the scope with its panic.
-    let results: Vec<Outcome> = results
-        .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .into_iter()
-        .flatten()
-        .collect();
-
-    // The first stage that failed in any chunk, with every chunk's errors of that stage (each once:
-    // a broken string is found by every chunk).
-    let mut load = Diagnostics::default();
-    let mut notes = Diagnostics::default();
-    let mut localize = Diagnostics::default();
-    for outcome in &results {
-        match outcome {
-            Outcome::Load(d) => add_once(&mut load, d),
-            Outcome::Notes(d) => add_once(&mut notes, d),
-            Outcome::Localized(Err(d)) => add_once(&mut localize, d),
-            Outcome::Localized(Ok(_)) => {}
+        drop(tx);
+        // Chunks done out of turn wait here for the ones before them.
+        let mut waiting: BTreeMap<usize, (Outcome, Option<R>)> = BTreeMap::new();
+        let mut turn = 0;
+        for msg in rx {
+            match msg {
+                Msg::Side(s) => side(s),
+                Msg::Done(i, outcome, made) => {
+                    waiting.insert(i, (outcome, made));
+                    while let Some((outcome, made)) = waiting.remove(&turn) {
+                        turn += 1;
+                        match outcome {
+                            Outcome::Load(d) => add_once(&mut load, &d),
+                            Outcome::Notes(d) => add_once(&mut notes, &d),
+                            Outcome::Localized(Err(d)) => add_once(&mut localize, &d),
+                            Outcome::Localized(Ok(part)) => {
+                                let clean =
+                                    load.is_empty() && notes.is_empty() && localize.is_empty();
+                                if let (true, Some(made)) = (clean, made) {
+                                    fold(part, chunks[turn - 1].held, made);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
-    }
+    });
     for stage in [load, notes, localize] {
         if !stage.is_empty() {
             return Err(stage);
         }
     }
-    let strings = strings?;
-    let mut public = Vec::new();
-    let mut held = Vec::new();
-    for (outcome, chunk) in results.into_iter().zip(&chunks) {
-        if let Outcome::Localized(Ok(l)) = outcome {
-            if chunk.held { &mut held } else { &mut public }.push(l);
-        }
-    }
-    let public = join(public, &strings)?.unwrap_or_else(|| Localized {
-        locales: Vec::new(),
-        warnings: Vec::new(),
-        skipped: Vec::new(),
-    });
-    let held = join(held, &strings)?;
-    Ok(Localization {
-        public,
-        held,
-        strings,
-    })
+    strings
 }
 
 /// Appends the diagnostics of `more` that `all` does not have yet.

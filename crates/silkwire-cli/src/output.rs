@@ -115,6 +115,9 @@ pub struct TreeWriter {
     listed: BTreeSet<PathBuf>,
     produced: BTreeSet<PathBuf>,
     report: WriteReport,
+    /// Files written to their temporary names, renamed into place by [`TreeWriter::finish`] (and
+    /// removed if the writer is dropped unfinished).
+    staged: Vec<String>,
 }
 
 impl TreeWriter {
@@ -142,6 +145,7 @@ impl TreeWriter {
             tracked,
             produced: BTreeSet::new(),
             report,
+            staged: Vec::new(),
         })
     }
 
@@ -173,6 +177,7 @@ impl TreeWriter {
             .extend(files.iter().map(|(p, _)| PathBuf::from(p)));
         let r = write_files(&self.out, files)?;
         self.report.unchanged += r.unchanged;
+        self.staged.extend(r.written_paths.iter().cloned());
         self.report.written_paths.extend(r.written_paths);
         Ok(())
     }
@@ -189,16 +194,16 @@ impl TreeWriter {
         }
     }
 
-    /// Removes what the previous build wrote and this one did not, and records this build's files.
-    pub fn finish(self) -> Result<WriteReport, OutputError> {
-        let TreeWriter {
-            out,
-            owner,
-            tracked,
-            produced,
-            mut report,
-            ..
-        } = self;
+    /// Renames every written file into place, removes what the previous build wrote and this one
+    /// did not, and records this build's files.
+    pub fn finish(mut self) -> Result<WriteReport, OutputError> {
+        commit(&self.out, &self.staged)?;
+        self.staged.clear();
+        let out = std::mem::take(&mut self.out);
+        let owner = std::mem::take(&mut self.owner);
+        let tracked = std::mem::take(&mut self.tracked);
+        let produced = std::mem::take(&mut self.produced);
+        let mut report = std::mem::take(&mut self.report);
         for old in tracked.difference(&produced) {
             let shown = old.to_string_lossy().into_owned();
             match remove_tracked(&out, old) {
@@ -218,6 +223,44 @@ impl TreeWriter {
         write_manifest(&out.join(MANIFEST), &owner, &produced)?;
         Ok(report)
     }
+}
+
+impl Drop for TreeWriter {
+    /// An unfinished writer (a build that failed) leaves the folder as it was: its temporary files
+    /// go.
+    fn drop(&mut self) {
+        for rel in &self.staged {
+            let _ = fs::remove_file(temp_path(&self.out.join(rel)));
+        }
+    }
+}
+
+/// Renames the temporary file of each of `files` into place, on every core.
+fn commit(out: &Path, files: &[String]) -> Result<(), OutputError> {
+    let rename = |rel: &String| {
+        let path = out.join(rel);
+        fs::rename(temp_path(&path), &path).map_err(|source| OutputError {
+            action: "write",
+            path,
+            source,
+        })
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if files.len() < 64 || threads < 2 {
+        return files.iter().try_for_each(rename);
+    }
+    let share = files.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(share)
+            .map(|part| scope.spawn(move || part.iter().try_for_each(rename)))
+            .collect();
+        handles
+            .into_iter()
+            .try_for_each(|h| h.join().unwrap_or(Ok(())))
+    })
 }
 
 enum Removal {
@@ -324,6 +367,7 @@ fn write_files(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
 }
 
 fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, OutputError> {
+    // Each file goes to its temporary name beside it; the writer renames them all at the end.
     let mut report = WriteReport::default();
     for (rel, bytes) in files {
         let path = out.join(rel);
@@ -334,7 +378,7 @@ fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
             report.unchanged += 1;
             continue;
         }
-        write_new(&path, bytes).map_err(|source| OutputError {
+        write_temp(&path, bytes).map_err(|source| OutputError {
             action: "write",
             path: path.clone(),
             source,
@@ -344,20 +388,34 @@ fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
     Ok(report)
 }
 
-/// [`write_atomic`] into a folder that exists.
-fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// The temporary file beside `path` that it is written to before it is renamed into place.
+fn temp_path(path: &Path) -> PathBuf {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.silkwire-{}.tmp", std::process::id()));
+    dir.join(format!(".{name}.silkwire-{}.tmp", std::process::id()))
+}
+
+/// Writes `bytes` to [`temp_path`] of `path` (removed again if that fails).
+fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = temp_path(path);
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        drop(f);
-        fs::rename(&tmp, path)
+        f.write_all(bytes)
     })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// [`write_atomic`] into a folder that exists.
+fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_temp(path, bytes)?;
+    let tmp = temp_path(path);
+    let result = fs::rename(&tmp, path);
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
@@ -412,6 +470,33 @@ mod tests {
         assert_eq!(write_tree(&dir, OWNER, &changed).unwrap().written(), 1);
         assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<y/>");
         // No temporary file is left behind.
+        assert_eq!(fs::read_dir(dir.join("a")).unwrap().count(), 1);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn files_are_renamed_into_place_only_when_the_writer_finishes() {
+        let dir = std::env::temp_dir().join(format!("silkwire-staged-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        write_tree(&dir, OWNER, &[("a/b.xml".to_string(), b"<old/>".to_vec())]).unwrap();
+        let mut tree = TreeWriter::begin(&dir, OWNER).unwrap();
+        tree.write(&[
+            ("a/b.xml".to_string(), b"<new/>".to_vec()),
+            ("a/c.xml".to_string(), b"<c/>".to_vec()),
+        ])
+        .unwrap();
+        // Written, but not in place yet.
+        assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<old/>");
+        assert!(!dir.join("a/c.xml").exists());
+        // A build that fails drops its writer: the folder is as it was, without temporary files.
+        drop(tree);
+        assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<old/>");
+        assert_eq!(fs::read_dir(dir.join("a")).unwrap().count(), 1);
+        let mut tree = TreeWriter::begin(&dir, OWNER).unwrap();
+        tree.write(&[("a/b.xml".to_string(), b"<new/>".to_vec())])
+            .unwrap();
+        tree.finish().unwrap();
+        assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<new/>");
         assert_eq!(fs::read_dir(dir.join("a")).unwrap().count(), 1);
         fs::remove_dir_all(&dir).unwrap();
     }
