@@ -48,6 +48,10 @@ enum Outcome {
     Localized(Result<Localized, Diagnostics>),
 }
 
+/// What [`localize_stream`] does with each chunk on its worker: (the chunk's localization, whether
+/// it is held, how to send something on) to its result.
+pub type Work<'a, S, R> = dyn Fn(&Localized, bool, &dyn Fn(S)) -> R + Sync + 'a;
+
 /// What a worker sends to the thread that called [`localize_stream`].
 enum Msg<S, R> {
     /// Something `work` sends as it goes.
@@ -110,7 +114,7 @@ pub fn localize_stream<S: Send, R: Send>(
     now: &Timestamp,
     policy: Policy,
     chunk: usize,
-    work: &(dyn Fn(&Localized, bool, &dyn Fn(S)) -> R + Sync),
+    work: &Work<'_, S, R>,
     side: &mut dyn FnMut(S),
     fold: &mut dyn FnMut(Localized, bool, R),
 ) -> Result<Catalog, Diagnostics> {
