@@ -303,50 +303,11 @@ fn render_inner(
     };
     let keyword_warnings = silkwire_l10n::unused_channel_keywords(&project);
     let events = crate::cache::events(&project);
-    progress(Step::Localizing);
-    let only = plan.as_ref().map(|plan| &plan.needed);
-    let crate::localizing::Localization {
-        public: mut localized,
-        held: held_localized,
-        strings,
-    } = crate::localizing::localize_archive(
-        &project,
-        &locales,
-        only,
-        &now,
-        policy,
-        crate::localizing::CHUNK,
-    )
-    .map_err(BuildError::Input)?;
-    // The project as of `now`: updates and withdrawals that have happened; releases still under
-    // embargo are held out of every public output (and were checked all the same).
-    for r in &mut project.releases {
-        r.as_of(&now);
-    }
-    let (held_releases, public): (Vec<_>, Vec<_>) = std::mem::take(&mut project.releases)
-        .into_iter()
-        .partition(|r| r.embargo.is_some_and(|e| e > now));
-    let held: Vec<Held> = held_releases
-        .iter()
-        .filter_map(|r| {
-            r.embargo.map(|until| Held {
-                release: r.id.clone(),
-                until,
-            })
-        })
-        .collect();
-    let embargoed = silkwire_core::Project {
-        releases: held_releases,
-        ..project.clone()
-    };
-    project.releases = public;
-    localized
-        .warnings
-        .splice(0..0, keyword_warnings.into_iter().map(Warning::general));
     let p = &project.publication;
+    let owner = p.base_url.to_string();
 
     // Editions whose translation changed source since its review: published with a warning, or
-    // refused with --strict.
+    // refused with --strict. (Read first: each chunk of editions is judged as it is localized.)
     progress(Step::Reviewing);
     let review = silkwire_check::review_state(root).map_err(|e| {
         BuildError::Input(Diagnostics(vec![Diagnostic::file(
@@ -356,62 +317,133 @@ fn render_inner(
             "make the folder and its files readable",
         )]))
     })?;
-    if let Some(problem) = &review.lock_problem {
-        localized.warnings.push(Warning::general(format!(
-            "{problem}\n  = fix: repair or delete the review lock (`silkwire check` shows where); until then no translation counts as outdated"
-        )));
-    }
+
+    // Every release's own files (pages, NewsML and picture items) are rendered on the worker that
+    // localized its chunk, and written as they come; what the feeds and home pages need is kept.
+    progress(Step::Localizing);
+    let only = plan.as_ref().map(|plan| &plan.needed);
+    let changed = plan.as_ref().map(|plan| &plan.increment.releases);
+    let chunk_work = ChunkWork {
+        p,
+        review: &review,
+        strict: options.strict,
+        changed,
+    };
+    let mut accepted: Option<Vec<LocaleState>> = None;
+    let mut held_parts = Vec::new();
+    let mut localization_warnings = Vec::new();
+    let mut seen_warnings = std::collections::HashSet::new();
+    let mut skipped_editions: Vec<silkwire_l10n::Skipped> = Vec::new();
     let mut refused = Diagnostics::default();
-    for build in &localized.locales {
-        let layers = silkwire_l10n::locale::release_chain(&build.locale);
-        for e in &build.editions {
-            let file = format!("releases/{}.ftl", e.release.id);
-            let stale: Vec<_> = review
-                .outdated
-                .iter()
-                .filter(|o| layers.contains(&o.locale) && o.file == file)
-                .collect();
-            if stale.is_empty() {
-                continue;
+    let mut failed: Option<BuildError> = None;
+    let mut write_failed: Option<BuildError> = None;
+    let mut pending: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut pending_bytes = 0usize;
+    let streamed = crate::localizing::localize_stream::<Side, Result<ChunkOut, BuildError>>(
+        &project,
+        &locales,
+        only,
+        &now,
+        policy,
+        crate::localizing::CHUNK,
+        &|part, held, send| chunk_work.run(part, held, send),
+        &mut |side| {
+            if write_failed.is_some() {
+                return;
             }
-            let ids: Vec<String> = stale.iter().map(|o| format!("`{}`", o.id)).collect();
-            if options.strict {
-                for o in &stale {
-                    refused.push(Diagnostic {
-                        path: o.path.clone(),
-                        line: o.line,
-                        column: o.column,
-                        field: o.id.clone(),
-                        message: format!(
-                            "the {} edition of {} is outdated: the source of `{}` changed after its review",
-                            build.locale, e.release.id, o.id
-                        ),
-                        fix: format!(
-                            "update the translation, then run `silkwire status --accept {}`",
-                            o.locale
-                        ),
-                    });
+            let step = match side {
+                Side::Announce(paths) => emit(&owner, Batch::Announce(paths)),
+                Side::File(path, bytes) => {
+                    pending_bytes += bytes.len();
+                    pending.push((path, bytes));
+                    // Written in batches of a few dozen files or megabytes, while the workers go
+                    // on.
+                    if pending.len() >= 64 || pending_bytes >= 32 << 20 {
+                        pending_bytes = 0;
+                        emit(&owner, Batch::Files(std::mem::take(&mut pending)))
+                    } else {
+                        Ok(())
+                    }
                 }
-            } else {
-                localized.warnings.push(Warning::locale(&build.locale, format!(
-                    "the {} edition of {} is published with {} outdated translation(s) (their source changed after review) in {}: {}\n  = fix: review them, then run `silkwire status --accept {}` (--strict refuses outdated editions)",
-                    build.locale,
-                    e.release.id,
-                    stale.len(),
-                    stale[0].path.display(),
-                    ids.join(", "),
-                    stale[0].locale
-                )));
+            };
+            if let Err(e) = step {
+                write_failed = Some(e);
             }
-        }
+        },
+        &mut |out, held| {
+            let out = match out {
+                Ok(out) => out,
+                Err(e) => {
+                    failed.get_or_insert(e);
+                    return;
+                }
+            };
+            for w in out.warnings {
+                if seen_warnings.insert(w.clone()) {
+                    localization_warnings.push(w);
+                }
+            }
+            if held {
+                held_parts.extend(out.held);
+                return;
+            }
+            refused.0.extend(out.refused.0);
+            skipped_editions.extend(out.skipped);
+            let cap = p.feed_max_items;
+            match &mut accepted {
+                None => accepted = Some(out.locales),
+                Some(all) => {
+                    for (state, more) in all.iter_mut().zip(out.locales) {
+                        state.absorb(more, cap);
+                    }
+                }
+            }
+        },
+    );
+    let strings = streamed.map_err(BuildError::Input)?;
+    if let Some(e) = failed.or(write_failed) {
+        return Err(e);
     }
     if !refused.is_empty() {
         return Err(BuildError::Input(refused));
     }
+    if !pending.is_empty() {
+        emit(&owner, Batch::Files(pending))?;
+    }
+    let mut states = accepted.unwrap_or_default();
+    let held_localized =
+        crate::localizing::join(held_parts, &strings).map_err(BuildError::Input)?;
+
+    // The warnings in a fixed order: the whole publication's, then each locale's in the
+    // publication's order (sorted within it, as chunks may find them in any order), then the lock's,
+    // each locale's outdated editions, skipped editions.
+    let order: Vec<String> = states.iter().map(|s| s.locale.clone()).collect();
+    let position = |locale: Option<&String>| {
+        locale.map_or(0, |l| {
+            order
+                .iter()
+                .position(|o| o == l)
+                .map_or(order.len() + 1, |i| i + 1)
+        })
+    };
+    localization_warnings.sort_by(|a, b| {
+        (position(a.locale.as_ref()), &a.message).cmp(&(position(b.locale.as_ref()), &b.message))
+    });
+    let mut warnings: Vec<Warning> = keyword_warnings.into_iter().map(Warning::general).collect();
+    warnings.extend(localization_warnings);
+    if let Some(problem) = &review.lock_problem {
+        warnings.push(Warning::general(format!(
+            "{problem}\n  = fix: repair or delete the review lock (`silkwire check` shows where); until then no translation counts as outdated"
+        )));
+    }
+    for state in &mut states {
+        warnings.append(&mut state.outdated);
+    }
+    skipped_editions.sort_by_key(|s| position(Some(&s.locale)));
     let mut skipped = Vec::new();
-    for s in &localized.skipped {
+    for s in &skipped_editions {
         let details: Vec<String> = s.problems.iter().map(|d| format!("  {d}")).collect();
-        localized.warnings.push(Warning::locale(&s.locale, format!(
+        warnings.push(Warning::locale(&s.locale, format!(
             "skipped the {} edition of {}: its translation is incomplete or broken (--strict makes this an error):\n{}",
             s.locale,
             s.release,
@@ -428,142 +460,86 @@ fn render_inner(
     // the changed releases' editions as localized now and every other one as the last build
     // recorded it (whose report had no skipped edition, so every public release had one).
     let mut index: Vec<(String, Vec<[String; 3]>)> = Vec::new();
-    let mut counts: Vec<usize> = Vec::new();
-    for build in &mut localized.locales {
-        let Some(plan) = &plan else {
-            let entries = silkwire_pages::home_entries(build)
+    for state in &mut states {
+        if let Some(plan) = &plan {
+            let changed = &plan.increment.releases;
+            let fresh: HashMap<&str, &[String; 3]> = state
+                .entries
                 .iter()
-                .map(|e| [e.release.into(), e.headline.into(), e.dateline.into()])
+                .filter(|e| changed.contains(&e[0]))
+                .map(|e| (e[0].as_str(), e))
                 .collect();
-            index.push((build.locale.clone(), entries));
-            counts.push(build.editions.len());
-            continue;
-        };
-        let changed = &plan.increment.releases;
-        let fresh: HashMap<&str, &Edition> = build
-            .editions
-            .iter()
-            .filter(|e| changed.contains(&e.release.id))
-            .map(|e| (e.release.id.as_str(), e))
-            .collect();
-        let recorded = plan.increment.index.get(&build.locale);
-        let mut entries = Vec::new();
-        for id in plan.order.iter().filter(|(_, w)| !w).map(|(id, _)| id) {
-            if changed.contains(id) {
-                if let Some(e) = fresh.get(id.as_str()) {
-                    entries.push([id.clone(), e.headline.clone(), e.dateline.clone()]);
+            let recorded = plan.increment.index.get(&state.locale);
+            let mut entries = Vec::new();
+            for id in plan.order.iter().filter(|(_, w)| !w).map(|(id, _)| id) {
+                if changed.contains(id) {
+                    if let Some(e) = fresh.get(id.as_str()) {
+                        entries.push((*e).clone());
+                    }
+                } else if let Some((headline, dateline)) = recorded.and_then(|r| r.get(id)) {
+                    entries.push([id.clone(), headline.clone(), dateline.clone()]);
                 }
-            } else if let Some((headline, dateline)) = recorded.and_then(|r| r.get(id)) {
-                entries.push([id.clone(), headline.clone(), dateline.clone()]);
             }
-        }
-        build.text.release_count =
-            silkwire_l10n::release_count(&strings, &build.locale, entries.len())
-                .map_err(|d| BuildError::Input(Diagnostics(vec![d])))?;
-        counts.push(
-            plan.order
+            state.entries = entries;
+            state.editions = plan
+                .order
                 .iter()
                 .filter(|(id, _)| !changed.contains(id))
                 .count()
-                + fresh.len(),
-        );
-        index.push((build.locale.clone(), entries));
+                + state.changed;
+        }
+        state.text.release_count =
+            silkwire_l10n::release_count(&strings, &state.locale, state.entries.len())
+                .map_err(|d| BuildError::Input(Diagnostics(vec![d])))?;
+        index.push((state.locale.clone(), std::mem::take(&mut state.entries)));
     }
 
     let render_err = |path: &str| {
         let path = path.to_string();
         move |source| BuildError::Render { path, source }
     };
-    // Each locale's feeds, items and pages, on every core; the results are joined in locale
-    // order, so the output is the same as a single thread's.
-    let total = localized.locales.len();
+    // Each locale's feeds and home page, on every core; the results are joined in locale order, so
+    // the output is the same as a single thread's.
+    let total = states.len();
     let next = std::sync::atomic::AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(total.max(1));
-    let names: Vec<String> = localized.locales.iter().map(|b| b.locale.clone()).collect();
+    let names: Vec<String> = states.iter().map(|s| s.locale.clone()).collect();
     progress(Step::Rendering { locales: &names });
-    // Each locale's files go to `emit` as soon as they are rendered (at most one locale per worker
-    // waits), and are let go; warnings and summary rows are kept in locale order.
-    let owner = p.base_url.to_string();
     let mut results: Vec<Option<Rendering>> = vec![None; total];
     let mut failed: Option<BuildError> = None;
-    /// What a worker sends: the files a locale will write, then each file, then what is left.
-    enum Msg {
-        Announce(Vec<String>),
-        File(String, Vec<u8>),
-        Done(Result<Rendering, BuildError>),
-    }
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Msg)>(8);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Rendering, BuildError>)>(4);
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, all, index, counts) = (&next, &localized.locales, &index, &counts);
-            let only = plan.as_ref().map(|plan| &plan.increment.releases);
+            let (next, all, index) = (&next, &states, &index);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(build) = all.get(i) else {
+                let Some(state) = all.get(i) else {
                     break;
                 };
-                let stopped = || BuildError::Render {
-                    path: build.locale.clone(),
-                    source: std::io::Error::other("the build stopped"),
-                };
-                if tx
-                    .send((i, Msg::Announce(locale_paths(p, build, only))))
-                    .is_err()
-                {
-                    break;
-                }
-                let listing = Listing {
-                    entries: &index[i].1,
-                    editions: counts[i],
-                    only,
-                };
-                let done = render_locale(p, all, build, &listing, &mut |path, bytes| {
-                    tx.send((i, Msg::File(path, bytes))).map_err(|_| stopped())
-                });
-                if tx.send((i, Msg::Done(done))).is_err() {
+                let done = render_locale(p, all, state, &index[i].1);
+                if tx.send((i, done)).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        // Files are handed on in batches of a few dozen files or megabytes, which are written on
-        // every core, while the workers render the next ones.
-        let mut pending: Vec<(String, Vec<u8>)> = Vec::new();
-        let mut pending_bytes = 0usize;
-        for (i, msg) in rx {
+        for (i, done) in rx {
             if failed.is_some() {
                 continue;
             }
-            let step = match msg {
-                Msg::Announce(paths) => emit(&owner, Batch::Announce(paths)),
-                Msg::File(path, bytes) => {
-                    pending_bytes += bytes.len();
-                    pending.push((path, bytes));
-                    if pending.len() >= 64 || pending_bytes >= 32 << 20 {
-                        pending_bytes = 0;
-                        emit(&owner, Batch::Files(std::mem::take(&mut pending)))
-                    } else {
-                        Ok(())
-                    }
+            match done.and_then(|mut r| {
+                emit(&owner, Batch::Announce(r.files.iter().map(|(f, _)| f.clone()).collect()))?;
+                emit(&owner, Batch::Files(std::mem::take(&mut r.files)))?;
+                Ok(r)
+            }) {
+                Ok(r) => results[i] = Some(r),
+                Err(e) => {
+                    failed = Some(e);
+                    next.store(total, std::sync::atomic::Ordering::Relaxed);
                 }
-                Msg::Done(Ok(r)) => {
-                    results[i] = Some(r);
-                    Ok(())
-                }
-                Msg::Done(Err(e)) => Err(e),
-            };
-            if let Err(e) = step {
-                failed = Some(e);
-                // The other workers stop after their current locale.
-                next.store(total, std::sync::atomic::Ordering::Relaxed);
-            }
-        }
-        if failed.is_none() && !pending.is_empty() {
-            if let Err(e) = emit(&owner, Batch::Files(pending)) {
-                failed = Some(e);
             }
         }
     });
@@ -572,53 +548,56 @@ fn render_inner(
     }
     let mut summary = Vec::new();
     for r in results.into_iter().flatten() {
-        localized.warnings.extend(r.warnings);
+        warnings.extend(r.warnings);
         summary.push(r.summary);
-    }
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    // Each photo as its own picture item, with its caption in every language that has the release.
-    if p.outputs.pictures {
-        if let Some(plan) = &plan {
-            project
-                .releases
-                .retain(|r| plan.increment.releases.contains(&r.id));
-        }
-        files.extend(picture_items(
-            p,
-            &project.releases,
-            &localized.locales,
-            false,
-        )?);
     }
 
     // The OPML index of every feed, titled in the first locale.
-    let languages: Vec<silkwire_feeds::OpmlLanguage<'_>> = localized
-        .locales
+    let languages: Vec<silkwire_feeds::OpmlLanguage<'_>> = states
         .iter()
-        .map(|b| silkwire_feeds::OpmlLanguage {
-            locale: &b.locale,
-            name: &b.text.language_name,
-            channels: &b.text.channels,
+        .map(|s| silkwire_feeds::OpmlLanguage {
+            locale: &s.locale,
+            name: &s.text.language_name,
+            channels: &s.text.channels,
         })
         .collect();
-    if let Some(first) = localized.locales.first().filter(|_| p.outputs.opml) {
+    if let Some(first) = states.first().filter(|_| p.outputs.opml) {
         let opml = silkwire_feeds::opml(p, &first.text.publisher, &languages)
             .map_err(render_err(silkwire_core::site::OPML_PATH))?;
-        files.push((silkwire_core::site::OPML_PATH.to_string(), opml));
+        emit(
+            &owner,
+            Batch::Files(vec![(silkwire_core::site::OPML_PATH.to_string(), opml)]),
+        )?;
     }
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    emit(&owner, Batch::Files(files))?;
 
     // Embargoed copy for partners only: NewsML items marked `embargoed`, with an editorial note.
+    for r in &mut project.releases {
+        r.as_of(&now);
+    }
+    let held_releases: Vec<&silkwire_core::Release> = project
+        .releases
+        .iter()
+        .filter(|r| r.embargo.is_some_and(|e| e > now))
+        .collect();
+    let held: Vec<Held> = held_releases
+        .iter()
+        .filter_map(|r| {
+            r.embargo.map(|until| Held {
+                release: r.id.clone(),
+                until,
+            })
+        })
+        .collect();
+    let p = &project.publication;
     let mut partner_files = Vec::new();
     if let Some(held_localized) = &held_localized {
         for w in &held_localized.warnings {
-            if !localized.warnings.contains(w) {
-                localized.warnings.push(w.clone());
+            if !warnings.contains(w) {
+                warnings.push(w.clone());
             }
         }
         for s in &held_localized.skipped {
-            localized.warnings.push(Warning::locale(&s.locale, format!(
+            warnings.push(Warning::locale(&s.locale, format!(
                 "the embargoed {} edition of {} is not sent to partners: its translation is incomplete or broken",
                 s.locale, s.release
             )));
@@ -638,7 +617,7 @@ fn render_inner(
         if p.outputs.pictures {
             partner_files.extend(picture_items(
                 p,
-                &embargoed.releases,
+                &held_releases,
                 &held_localized.locales,
                 true,
             )?);
@@ -648,8 +627,7 @@ fn render_inner(
     for row in &mut summary {
         let here = |l: &String| *l == row.locale;
         row.skipped = skipped.iter().filter(|(l, _, _)| here(l)).count();
-        row.warnings = localized
-            .warnings
+        row.warnings = warnings
             .iter()
             .filter(|w| w.locale.as_ref().is_some_and(here))
             .count();
@@ -663,7 +641,7 @@ fn render_inner(
     Ok(Rendered {
         files: Vec::new(),
         locales: summary,
-        warnings: localized.warnings,
+        warnings,
         owner,
         skipped,
         held,
@@ -681,94 +659,285 @@ fn render_inner(
     })
 }
 
-/// What a locale's home page lists and its summary counts, and which releases' own files to render
-/// (`None`: all).
-struct Listing<'a> {
-    entries: &'a [[String; 3]],
-    editions: usize,
-    only: Option<&'a BTreeSet<String>>,
+/// What a chunk's worker sends on as it renders.
+enum Side {
+    /// Files about to come.
+    Announce(Vec<String>),
+    /// A rendered file.
+    File(String, Vec<u8>),
 }
 
-impl Listing<'_> {
-    fn renders(&self, e: &Edition) -> bool {
-        self.only.is_none_or(|only| only.contains(&e.release.id))
+/// What a worker does with each localized chunk of public releases: judges its editions against
+/// the review lock, renders their own files (pages, NewsML, picture items), and keeps what the
+/// feeds and home pages need.
+struct ChunkWork<'a> {
+    p: &'a silkwire_core::Publication,
+    review: &'a silkwire_check::ReviewState,
+    strict: bool,
+    /// In an incremental build, the releases whose own files are rendered (the others' are kept).
+    changed: Option<&'a BTreeSet<String>>,
+}
+
+/// What the rest of the build keeps of a chunk.
+#[derive(Default)]
+struct ChunkOut {
+    /// Per target locale, in the publication's order.
+    locales: Vec<LocaleState>,
+    /// The localization's warnings.
+    warnings: Vec<Warning>,
+    /// Editions left out for translation gaps.
+    skipped: Vec<silkwire_l10n::Skipped>,
+    /// Outdated editions refused (with `--strict`).
+    refused: Diagnostics,
+    /// A held chunk's localization, whole (for partners).
+    held: Option<silkwire_l10n::Localized>,
+}
+
+/// What a target locale's feeds, home page and summary need, gathered chunk by chunk.
+struct LocaleState {
+    locale: String,
+    text: silkwire_l10n::PublicationText,
+    /// Editions (withdrawn ones included).
+    editions: usize,
+    /// Editions of the changed releases (in an incremental build).
+    changed: usize,
+    /// (release, headline, dateline) of every edition that is not withdrawn, newest first.
+    entries: Vec<[String; 3]>,
+    /// Per channel of the publication: its newest editions that are not withdrawn, as many as a
+    /// feed may carry.
+    feeds: Vec<Vec<Edition>>,
+    /// Warnings about editions published with outdated translations.
+    outdated: Vec<Warning>,
+}
+
+impl LocaleState {
+    /// Adds the next chunk's state (its editions are all older).
+    fn absorb(&mut self, more: LocaleState, cap: Option<usize>) {
+        self.editions += more.editions;
+        self.changed += more.changed;
+        self.entries.extend(more.entries);
+        for (feed, more) in self.feeds.iter_mut().zip(more.feeds) {
+            let room = cap.map_or(usize::MAX, |c| c.saturating_sub(feed.len()));
+            feed.extend(more.into_iter().take(room));
+        }
+        self.outdated.extend(more.outdated);
     }
 }
 
-/// What rendering one locale leaves besides its files.
+impl ChunkWork<'_> {
+    fn renders(&self, release: &str) -> bool {
+        self.changed.is_none_or(|c| c.contains(release))
+    }
+
+    fn run(
+        &self,
+        part: silkwire_l10n::Localized,
+        held: bool,
+        send: &dyn Fn(Side),
+    ) -> Result<ChunkOut, BuildError> {
+        if held {
+            return Ok(ChunkOut {
+                warnings: part.warnings.clone(),
+                held: Some(part),
+                ..ChunkOut::default()
+            });
+        }
+        let p = self.p;
+        let render_err = |path: &str| {
+            let path = path.to_string();
+            move |source| BuildError::Render { path, source }
+        };
+        let mut out = ChunkOut {
+            warnings: part.warnings,
+            skipped: part.skipped,
+            ..ChunkOut::default()
+        };
+        let mut outdated: Vec<Vec<Warning>> = Vec::new();
+        for build in &part.locales {
+            outdated.push(self.judge(build, &mut out.refused));
+        }
+        if !out.refused.is_empty() {
+            return Ok(out);
+        }
+        // The editions' own files.
+        let mut paths = Vec::new();
+        for build in &part.locales {
+            for e in build.editions.iter().filter(|e| self.renders(&e.release.id)) {
+                if p.outputs.pages {
+                    paths.push(p.edition_path(&build.locale, &e.release.id));
+                }
+                if p.outputs.newsml {
+                    paths.push(p.newsml_path(&build.locale, &e.release.id));
+                }
+            }
+        }
+        send(Side::Announce(paths));
+        for build in &part.locales {
+            for e in build.editions.iter().filter(|e| self.renders(&e.release.id)) {
+                if p.outputs.pages {
+                    let path = p.edition_path(&build.locale, &e.release.id);
+                    let page =
+                        silkwire_pages::edition_page(p, build, e).map_err(render_err(&path))?;
+                    send(Side::File(path, page));
+                }
+                if p.outputs.newsml {
+                    let path = p.newsml_path(&build.locale, &e.release.id);
+                    let item = silkwire_newsml::news_item(p, &build.text, e)
+                        .map_err(render_err(&path))?;
+                    send(Side::File(path, item));
+                }
+            }
+        }
+        // Each photo as its own picture item, with its caption in every language that has the
+        // release.
+        if p.outputs.pictures {
+            let mut releases: Vec<&silkwire_core::Release> = Vec::new();
+            let mut seen = std::collections::HashSet::new();
+            for build in &part.locales {
+                for e in &build.editions {
+                    if self.renders(&e.release.id) && seen.insert(e.release.id.as_str()) {
+                        releases.push(&e.release);
+                    }
+                }
+            }
+            for (path, item) in picture_items(p, &releases, &part.locales, false)? {
+                send(Side::File(path, item));
+            }
+        }
+        // What the feeds and home pages need.
+        let cap = p.feed_max_items;
+        for (build, outdated) in part.locales.into_iter().zip(outdated) {
+            let mut feeds: Vec<Vec<Edition>> = vec![Vec::new(); p.channels.len()];
+            let mut entries = Vec::new();
+            let changed = build
+                .editions
+                .iter()
+                .filter(|e| self.changed.is_some_and(|c| c.contains(&e.release.id)))
+                .count();
+            let editions = build.editions.len();
+            for e in build.editions {
+                // A withdrawn release leaves the feeds and the home page.
+                if e.withdrawn {
+                    continue;
+                }
+                entries.push([e.release.id.clone(), e.headline.clone(), e.dateline.clone()]);
+                for (feed, channel) in feeds.iter_mut().zip(&p.channels) {
+                    if channel.matches(&e.release) && cap.is_none_or(|c| feed.len() < c) {
+                        feed.push(e.clone());
+                    }
+                }
+            }
+            out.locales.push(LocaleState {
+                locale: build.locale,
+                text: build.text,
+                editions,
+                changed,
+                entries,
+                feeds,
+                outdated,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The warnings about `build`'s editions whose translation changed source since its review;
+    /// with `--strict`, each is a refusal instead.
+    fn judge(&self, build: &silkwire_l10n::LocaleBuild, refused: &mut Diagnostics) -> Vec<Warning> {
+        let mut warnings = Vec::new();
+        if self.review.outdated.is_empty() {
+            return warnings;
+        }
+        let layers = silkwire_l10n::locale::release_chain(&build.locale);
+        for e in &build.editions {
+            let file = format!("releases/{}.ftl", e.release.id);
+            let stale: Vec<_> = self
+                .review
+                .outdated
+                .iter()
+                .filter(|o| layers.contains(&o.locale) && o.file == file)
+                .collect();
+            if stale.is_empty() {
+                continue;
+            }
+            let ids: Vec<String> = stale.iter().map(|o| format!("`{}`", o.id)).collect();
+            if self.strict {
+                for o in &stale {
+                    refused.push(Diagnostic {
+                        path: o.path.clone(),
+                        line: o.line,
+                        column: o.column,
+                        field: o.id.clone(),
+                        message: format!(
+                            "the {} edition of {} is outdated: the source of `{}` changed after its review",
+                            build.locale, e.release.id, o.id
+                        ),
+                        fix: format!(
+                            "update the translation, then run `silkwire status --accept {}`",
+                            o.locale
+                        ),
+                    });
+                }
+            } else {
+                warnings.push(Warning::locale(&build.locale, format!(
+                    "the {} edition of {} is published with {} outdated translation(s) (their source changed after review) in {}: {}\n  = fix: review them, then run `silkwire status --accept {}` (--strict refuses outdated editions)",
+                    build.locale,
+                    e.release.id,
+                    stale.len(),
+                    stale[0].path.display(),
+                    ids.join(", "),
+                    stale[0].locale
+                )));
+            }
+        }
+        warnings
+    }
+}
+
+/// What rendering one locale's feeds and home page gives.
 #[derive(Debug, Clone)]
 struct Rendering {
+    files: Vec<(String, Vec<u8>)>,
     warnings: Vec<Warning>,
     summary: LocaleSummary,
 }
 
-/// The files [`render_locale`] writes for `build`, in advance (so the manifest lists them before
-/// any is written).
-fn locale_paths(
-    p: &silkwire_core::Publication,
-    build: &silkwire_l10n::LocaleBuild,
-    only: Option<&BTreeSet<String>>,
-) -> Vec<String> {
-    let mut paths = Vec::new();
-    for channel in p.channels.iter().take(build.text.channels.len()) {
-        for format in p.feed_formats() {
-            paths.push(p.feed_path(&build.locale, &channel.id, format));
-        }
-    }
-    for e in build
-        .editions
-        .iter()
-        .filter(|e| only.is_none_or(|only| only.contains(&e.release.id)))
-    {
-        if p.outputs.pages {
-            paths.push(p.edition_path(&build.locale, &e.release.id));
-        }
-        if p.outputs.newsml {
-            paths.push(p.newsml_path(&build.locale, &e.release.id));
-        }
-    }
-    if p.outputs.pages {
-        paths.push(format!("{}/index.html", build.locale));
-    }
-    paths
-}
-
-/// The feeds, edition pages, NewsML items and home page of one locale, each handed to `file` as
-/// soon as it is rendered.
+/// The feeds and home page of one locale.
 fn render_locale(
     p: &silkwire_core::Publication,
-    all: &[silkwire_l10n::LocaleBuild],
-    build: &silkwire_l10n::LocaleBuild,
-    listing: &Listing<'_>,
-    file: &mut dyn FnMut(String, Vec<u8>) -> Result<(), BuildError>,
+    all: &[LocaleState],
+    state: &LocaleState,
+    entries: &[[String; 3]],
 ) -> Result<Rendering, BuildError> {
     let mut warnings = Vec::new();
+    let mut files = Vec::new();
     let render_err = |path: &str| {
         let path = path.to_string();
         move |source| BuildError::Render { path, source }
     };
+    let build = silkwire_l10n::LocaleBuild {
+        locale: state.locale.clone(),
+        text: state.text.clone(),
+        editions: Vec::new(),
+    };
     let others: Vec<OtherLanguage> = all
         .iter()
-        .filter(|b| b.locale != build.locale)
-        .map(|b| OtherLanguage {
-            locale: b.locale.clone(),
+        .filter(|s| s.locale != state.locale)
+        .map(|s| OtherLanguage {
+            locale: s.locale.clone(),
         })
         .collect();
-    for (channel, channel_text) in p.channels.iter().zip(&build.text.channels) {
-        // A withdrawn release leaves the feeds.
-        let editions: Vec<&Edition> = build
-            .editions
-            .iter()
-            .filter(|e| !e.withdrawn && channel.matches(&e.release))
-            .collect();
+    for ((channel, channel_text), editions) in p
+        .channels
+        .iter()
+        .zip(&build.text.channels)
+        .zip(&state.feeds)
+    {
         // Newest first (localize sorted them, ties by id), at most `feed_max_items`.
-        let editions = &editions[..p
-            .feed_max_items
-            .map_or(editions.len(), |n| n.min(editions.len()))];
+        let editions: Vec<&Edition> = editions.iter().collect();
         let feed = |editions: &[&Edition], format: FeedFormat| {
             let feed = Feed {
                 publication: p,
-                build,
+                build: &build,
                 channel: channel_text,
                 editions,
                 others: &others,
@@ -783,7 +952,7 @@ fn render_locale(
         let mut count = editions.len();
         for format in p.feed_formats() {
             let path = p.feed_path(&build.locale, &channel.id, format);
-            let (n, over) = fitting(editions, p.feed_max_bytes, |e| feed(e, format))
+            let (n, over) = fitting(&editions, p.feed_max_bytes, |e| feed(e, format))
                 .map_err(render_err(&path))?;
             if over {
                 warnings.push(Warning::locale(&build.locale, format!(
@@ -796,34 +965,20 @@ fn render_locale(
         for format in p.feed_formats() {
             let path = p.feed_path(&build.locale, &channel.id, format);
             let bytes = feed(&editions[..count], format).map_err(render_err(&path))?;
-            file(path, bytes)?;
-        }
-    }
-    for e in build.editions.iter().filter(|e| listing.renders(e)) {
-        if p.outputs.pages {
-            let page_path = p.edition_path(&build.locale, &e.release.id);
-            let page = silkwire_pages::edition_page(p, build, e).map_err(render_err(&page_path))?;
-            file(page_path, page)?;
-        }
-        if p.outputs.newsml {
-            let item_path = p.newsml_path(&build.locale, &e.release.id);
-            let item =
-                silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&item_path))?;
-            file(item_path, item)?;
+            files.push((path, bytes));
         }
     }
     let languages: Vec<Language> = all
         .iter()
-        .filter(|b| b.locale != build.locale)
-        .map(|b| Language {
-            locale: b.locale.clone(),
-            name: b.text.language_name.clone(),
+        .filter(|s| s.locale != state.locale)
+        .map(|s| Language {
+            locale: s.locale.clone(),
+            name: s.text.language_name.clone(),
         })
         .collect();
     if p.outputs.pages {
         let home_path = format!("{}/index.html", build.locale);
-        let entries: Vec<silkwire_pages::HomeEntry<'_>> = listing
-            .entries
+        let entries: Vec<silkwire_pages::HomeEntry<'_>> = entries
             .iter()
             .map(|[release, headline, dateline]| silkwire_pages::HomeEntry {
                 release,
@@ -831,15 +986,16 @@ fn render_locale(
                 dateline,
             })
             .collect();
-        let home = silkwire_pages::home_page_with(p, build, &entries, &languages)
+        let home = silkwire_pages::home_page_with(p, &build, &entries, &languages)
             .map_err(render_err(&home_path))?;
-        file(home_path, home)?;
+        files.push((home_path, home));
     }
     Ok(Rendering {
+        files,
         warnings,
         summary: LocaleSummary {
             locale: build.locale.clone(),
-            editions: listing.editions,
+            editions: state.editions,
             ..LocaleSummary::default()
         },
     })
@@ -849,7 +1005,7 @@ fn render_locale(
 /// release; `embargoed` marks them for partners.
 fn picture_items(
     p: &silkwire_core::Publication,
-    releases: &[silkwire_core::Release],
+    releases: &[&silkwire_core::Release],
     locales: &[silkwire_l10n::LocaleBuild],
     embargoed: bool,
 ) -> Result<Vec<(String, Vec<u8>)>, BuildError> {

@@ -37,27 +37,28 @@ struct Chunk<'a> {
     held: bool,
 }
 
-/// What a chunk gives back. Errors are kept by stage, so that the build reports the first stage
-/// that failed anywhere, as a single pass over the whole project would.
-enum Outcome {
+/// Why a chunk failed. Errors are kept by stage, so that the build reports the first stage that
+/// failed anywhere, as a single pass over the whole project would.
+enum Failure {
     /// The release text did not load.
     Load(Diagnostics),
     /// The text loaded, but a note or placeholder is wrong.
     Notes(Diagnostics),
-    /// Localized (or the localization's errors).
-    Localized(Result<Localized, Diagnostics>),
+    /// The text did not resolve.
+    Localize(Diagnostics),
 }
 
 /// What [`localize_stream`] does with each chunk on its worker: (the chunk's localization, whether
 /// it is held, how to send something on) to its result.
-pub type Work<'a, S, R> = dyn Fn(&Localized, bool, &dyn Fn(S)) -> R + Sync + 'a;
+pub type Work<'a, S, R> = dyn Fn(Localized, bool, &dyn Fn(S)) -> R + Sync + 'a;
 
 /// What a worker sends to the thread that called [`localize_stream`].
 enum Msg<S, R> {
     /// Something `work` sends as it goes.
     Side(S),
-    /// A chunk is done: what it gave, and what `work` made of it.
-    Done(usize, Outcome, Option<R>),
+    /// A chunk is done: what `work` made of it (`None` if work was skipped after a failure), or
+    /// why it failed.
+    Done(usize, Result<Option<R>, Failure>),
 }
 
 /// Loads, checks and localizes the releases of `project` (only those in `only`, if given) as of
@@ -73,16 +74,16 @@ pub fn localize_archive(
 ) -> Result<Localization, Diagnostics> {
     let mut public = Vec::new();
     let mut held = Vec::new();
-    let strings = localize_stream::<(), ()>(
+    let strings = localize_stream::<(), Localized>(
         project,
         needed,
         only,
         now,
         policy,
         chunk,
-        &|_, _, _| {},
+        &|part, _, _| part,
         &mut |_| {},
-        &mut |part, is_held, _| {
+        &mut |part, is_held| {
             if is_held { &mut held } else { &mut public }.push(part);
         },
     )?;
@@ -100,10 +101,10 @@ pub fn localize_archive(
 }
 
 /// [`localize_archive`] as a stream, for a build that renders each chunk as soon as it is
-/// localized. On a worker, after a chunk is localized, `work` gets it (and whether it is held) and
-/// may `send` things on, which reach `side` on this thread as they come; then `fold` gets each
-/// chunk's localization and what `work` returned, on this thread, in chunk order (the public
-/// chunks, newest first, then the held ones). After a chunk fails, no more chunks go to `work` or
+/// localized. On a worker, after a chunk is localized, `work` takes it (and whether it is held) and
+/// may `send` things on, which reach `side` on this thread as they come; then `fold` gets what
+/// `work` returned for each chunk (and whether it is held), on this thread, in chunk order (the
+/// public chunks, newest first, then the held ones). After a chunk fails, no more chunks go to `work` or
 /// `fold`, but every chunk is still checked, so that the error lists every chunk's errors of the
 /// first stage that failed. Returns the publication's strings.
 #[allow(clippy::too_many_arguments)]
@@ -116,7 +117,7 @@ pub fn localize_stream<S: Send, R: Send>(
     chunk: usize,
     work: &Work<'_, S, R>,
     side: &mut dyn FnMut(S),
-    fold: &mut dyn FnMut(Localized, bool, R),
+    fold: &mut dyn FnMut(R, bool),
 ) -> Result<Catalog, Diagnostics> {
     let chunk = chunk.max(1);
     // (Its errors are every chunk's too, reported with the chunks' own.)
@@ -167,45 +168,44 @@ pub fn localize_stream<S: Send, R: Send>(
                 let Some(chunk) = chunks.get(i) else {
                     break;
                 };
-                let outcome = localize_chunk(project, needed, chunk, now, policy);
-                let made = match &outcome {
-                    Outcome::Localized(Ok(part)) if !failed.load(Ordering::Relaxed) => {
+                let done = match localize_chunk(project, needed, chunk, now, policy) {
+                    Ok(part) if !failed.load(Ordering::Relaxed) => {
                         let send = |s: S| {
                             let _ = tx.send(Msg::Side(s));
                         };
-                        Some(work(part, chunk.held, &send))
+                        Ok(Some(work(part, chunk.held, &send)))
                     }
-                    Outcome::Localized(Ok(_)) => None,
-                    _ => {
+                    Ok(_) => Ok(None),
+                    Err(failure) => {
                         failed.store(true, Ordering::Relaxed);
-                        None
+                        Err(failure)
                     }
                 };
-                if tx.send(Msg::Done(i, outcome, made)).is_err() {
+                if tx.send(Msg::Done(i, done)).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
         // Chunks done out of turn wait here for the ones before them.
-        let mut waiting: BTreeMap<usize, (Outcome, Option<R>)> = BTreeMap::new();
+        let mut waiting: BTreeMap<usize, Result<Option<R>, Failure>> = BTreeMap::new();
         let mut turn = 0;
         for msg in rx {
             match msg {
                 Msg::Side(s) => side(s),
-                Msg::Done(i, outcome, made) => {
-                    waiting.insert(i, (outcome, made));
-                    while let Some((outcome, made)) = waiting.remove(&turn) {
+                Msg::Done(i, done) => {
+                    waiting.insert(i, done);
+                    while let Some(done) = waiting.remove(&turn) {
                         turn += 1;
-                        match outcome {
-                            Outcome::Load(d) => add_once(&mut load, &d),
-                            Outcome::Notes(d) => add_once(&mut notes, &d),
-                            Outcome::Localized(Err(d)) => add_once(&mut localize, &d),
-                            Outcome::Localized(Ok(part)) => {
+                        match done {
+                            Err(Failure::Load(d)) => add_once(&mut load, &d),
+                            Err(Failure::Notes(d)) => add_once(&mut notes, &d),
+                            Err(Failure::Localize(d)) => add_once(&mut localize, &d),
+                            Ok(made) => {
                                 let clean =
                                     load.is_empty() && notes.is_empty() && localize.is_empty();
                                 if let (true, Some(made)) = (clean, made) {
-                                    fold(part, chunks[turn - 1].held, made);
+                                    fold(made, chunks[turn - 1].held);
                                 }
                             }
                         }
@@ -237,19 +237,19 @@ fn localize_chunk(
     chunk: &Chunk<'_>,
     now: &Timestamp,
     policy: Policy,
-) -> Outcome {
+) -> Result<Localized, Failure> {
     // The files in the project's order (by id), as one catalog of the whole project reads them.
     let mut ids: Vec<&str> = chunk.releases.iter().map(|r| r.id.as_str()).collect();
     ids.sort_unstable();
     let catalog = match Catalog::load(&project.root, &needed.targets, &needed.sources, &ids) {
         Ok(c) => c,
-        Err(d) => return Outcome::Load(d),
+        Err(d) => return Err(Failure::Load(d)),
     };
     let mut in_order = chunk.releases.clone();
     in_order.sort_by(|a, b| a.id.cmp(&b.id));
     let notes = check_notes(&catalog, &in_order);
     if !notes.is_empty() {
-        return Outcome::Notes(notes);
+        return Err(Failure::Notes(notes));
     }
     // The releases as of `now`: the updates and withdrawal that have happened.
     let releases = chunk
@@ -267,13 +267,13 @@ fn localize_chunk(
         releases,
         orgs: project.orgs.clone(),
     };
-    Outcome::Localized(localize_with(&part, &catalog, policy))
+    localize_with(&part, &catalog, policy).map_err(Failure::Localize)
 }
 
 /// Joins the chunks' localizations: editions in chunk order, the home pages' counts of the whole,
 /// warnings once each, grouped by locale in the publication's order and sorted, and skipped
 /// editions grouped by locale.
-fn join(parts: Vec<Localized>, strings: &Catalog) -> Result<Option<Localized>, Diagnostics> {
+pub fn join(parts: Vec<Localized>, strings: &Catalog) -> Result<Option<Localized>, Diagnostics> {
     let mut parts = parts.into_iter();
     let Some(mut all) = parts.next() else {
         return Ok(None);
