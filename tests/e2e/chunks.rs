@@ -7,8 +7,8 @@ use silkwire_cli::localizing::{localize_archive, Localization};
 use silkwire_core::Diagnostics;
 use silkwire_l10n::Policy;
 
-use crate::incremental::{archive, edit, NOW};
-use crate::support::Fixture;
+use crate::incremental::{archive, archive_of, edit, options, NOW};
+use crate::support::{list_files, Fixture};
 
 fn localize(f: &Fixture, chunk: usize) -> Result<Localization, Diagnostics> {
     let project = silkwire_core::load_project(f.root()).expect("the archive loads");
@@ -128,4 +128,55 @@ fn chunks_of_any_size_localize_alike() {
     assert_eq!(whole.len(), 2, "{whole:?}");
     assert!(whole.iter().all(|m| m.contains("placeholder")));
     assert_eq!(messages(localize(&f, 1).expect_err("placeholders")), whole);
+}
+
+#[test]
+fn a_build_that_fails_in_a_later_chunk_leaves_the_output_as_it_was() {
+    // More releases than one chunk holds: the newest chunk's files are rendered and written before
+    // the oldest chunk is checked.
+    let n = silkwire_cli::localizing::CHUNK * 2 + 3;
+    let f = archive_of("chunks-fail", n, &["en"]);
+    let out = f.root().join("out");
+    silkwire_cli::build::build_with(f.root(), &out, None, &options()).expect("build");
+    let before: Vec<(String, Vec<u8>)> = list_files(&out)
+        .into_iter()
+        .map(|p| {
+            let bytes = fs::read(out.join(&p)).expect("read");
+            (p, bytes)
+        })
+        .collect();
+    let newest = silkwire_bench::corpus::release_id(n - 1);
+    edit(
+        &f,
+        &format!("locales/en/releases/{newest}.ftl"),
+        "\nbody-1 = ",
+        "\nbody-1 = Revised. ",
+    );
+    edit(
+        &f,
+        "locales/en/releases/r000001.ftl",
+        "\nbody-1 = ",
+        "\nbody-1 = TODO\nbody-0 = ",
+    );
+    let err = silkwire_cli::build::build_with(f.root(), &out, None, &options())
+        .expect_err("a placeholder in the oldest release");
+    assert!(err.to_string().contains("placeholder"), "{err}");
+    let after: Vec<(String, Vec<u8>)> = list_files(&out)
+        .into_iter()
+        .filter(|p| p != silkwire_cli::cache::CACHE && p != silkwire_cli::cache::INDEX)
+        .map(|p| {
+            let bytes = fs::read(out.join(&p)).expect("read");
+            (p, bytes)
+        })
+        .collect();
+    let before: Vec<(String, Vec<u8>)> = before
+        .into_iter()
+        .filter(|(p, _)| p != silkwire_cli::cache::CACHE && p != silkwire_cli::cache::INDEX)
+        .collect();
+    assert_eq!(
+        after.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+        before.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+        "the same files, and no temporary one"
+    );
+    assert!(after == before, "every file as it was");
 }

@@ -18,10 +18,15 @@ pub(crate) const NOW: &str = "2026-01-01T00:00:00+08:00";
 /// A 12-release archive in en, th and zh-Hans, written by the benchmark's generator, whose feeds
 /// carry three items each in two channels that select by subject.
 pub(crate) fn archive(tag: &str) -> Fixture {
+    archive_of(tag, 12, &["en", "th", "zh-Hans"])
+}
+
+/// [`archive`] with `releases` releases in `locales`.
+pub(crate) fn archive_of(tag: &str, releases: usize, locales: &[&str]) -> Fixture {
     let dir = TempDir::new(tag);
     let spec = silkwire_bench::corpus::Spec {
-        releases: 12,
-        locales: vec!["en".into(), "th".into(), "zh-Hans".into()],
+        releases,
+        locales: locales.iter().map(|l| l.to_string()).collect(),
         seed: 11,
         full_archive: false,
         outputs: Vec::new(),
@@ -39,7 +44,7 @@ pub(crate) fn archive(tag: &str) -> Fixture {
     Fixture { dir }
 }
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options {
         now: silkwire_core::time::parse_rfc3339(NOW).ok(),
         ..Options::default()

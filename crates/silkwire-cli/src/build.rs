@@ -1,6 +1,14 @@
 //! `silkwire build`: load and check every input, render every output, and write each as soon as it
 //! is rendered.
 //!
+//! The build is a stream, so that its memory does not grow with the archive: the releases are
+//! localized a chunk at a time on every core ([`crate::localizing`]); the worker that localized a
+//! chunk renders its editions' own files (pages, NewsML, picture items), which are written to
+//! temporary names at once; only what the feeds (their newest editions) and home pages (a line per
+//! edition) need is kept. Then every locale's feeds and home page are rendered, and the writer
+//! renames every file into place. A chunk that fails stops the build before anything is renamed,
+//! so the output folder is left as it was.
+//!
 //! An incremental build ([`crate::cache::Verdict::Partial`]) takes only the releases whose text
 //! changed through localizing and rendering, with the newest releases of every channel that its
 //! feeds need; the home pages list every other edition from the last build's index, and every
@@ -55,23 +63,24 @@ pub struct LocaleSummary {
     pub warnings: usize,
 }
 
-/// A step of a build, reported as it starts (for a progress display).
+/// A step of a build, reported as it starts (for a progress display), in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step<'a> {
     /// Loading and checking the settings, releases and organisations.
     Checking,
-    /// Loading, checking and resolving every release's text (Fluent, ICU4X), a chunk of releases at
-    /// a time on every core.
-    Localizing,
     /// Reading the review lock against the translations.
     Reviewing,
-    /// Rendering the outputs of every locale (on every core), each written as soon as it is done.
+    /// Loading, checking and resolving every release's text (Fluent, ICU4X), and rendering each
+    /// edition's own files (page, NewsML, picture items), a chunk of releases at a time on every
+    /// core; each file is written (to its temporary name) as soon as it is rendered.
+    Localizing,
+    /// Rendering every locale's feeds and home page (on every core).
     Rendering {
         /// The locales, in the publication's order.
         locales: &'a [String],
     },
-    /// Finishing: removing what the previous build wrote and this one did not, and writing `files`
-    /// embargoed items for partners.
+    /// Finishing: renaming every written file into place, removing what the previous build wrote
+    /// and this one did not, and writing `files` embargoed items for partners.
     Writing {
         /// How many partner files.
         files: usize,
@@ -531,7 +540,10 @@ fn render_inner(
                 continue;
             }
             match done.and_then(|mut r| {
-                emit(&owner, Batch::Announce(r.files.iter().map(|(f, _)| f.clone()).collect()))?;
+                emit(
+                    &owner,
+                    Batch::Announce(r.files.iter().map(|(f, _)| f.clone()).collect()),
+                )?;
                 emit(&owner, Batch::Files(std::mem::take(&mut r.files)))?;
                 Ok(r)
             }) {
@@ -762,7 +774,11 @@ impl ChunkWork<'_> {
         // The editions' own files.
         let mut paths = Vec::new();
         for build in &part.locales {
-            for e in build.editions.iter().filter(|e| self.renders(&e.release.id)) {
+            for e in build
+                .editions
+                .iter()
+                .filter(|e| self.renders(&e.release.id))
+            {
                 if p.outputs.pages {
                     paths.push(p.edition_path(&build.locale, &e.release.id));
                 }
@@ -773,7 +789,11 @@ impl ChunkWork<'_> {
         }
         send(Side::Announce(paths));
         for build in &part.locales {
-            for e in build.editions.iter().filter(|e| self.renders(&e.release.id)) {
+            for e in build
+                .editions
+                .iter()
+                .filter(|e| self.renders(&e.release.id))
+            {
                 if p.outputs.pages {
                     let path = p.edition_path(&build.locale, &e.release.id);
                     let page =
@@ -782,8 +802,8 @@ impl ChunkWork<'_> {
                 }
                 if p.outputs.newsml {
                     let path = p.newsml_path(&build.locale, &e.release.id);
-                    let item = silkwire_newsml::news_item(p, &build.text, e)
-                        .map_err(render_err(&path))?;
+                    let item =
+                        silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&path))?;
                     send(Side::File(path, item));
                 }
             }

@@ -27,7 +27,7 @@ use serde_json::{json, Value};
 use silkwire_core::time::Timestamp;
 
 use crate::build::{BuildReport, Held, LocaleSummary, Options};
-use crate::output::{write_atomic, WriteReport};
+use crate::output::{write_atomic_with, WriteReport};
 
 /// The cache file, in the output folder.
 pub const CACHE: &str = ".silkwire-cache";
@@ -263,23 +263,35 @@ fn verdict_of(
     if !report.warnings.is_empty() || !report.skipped.is_empty() {
         return None;
     }
-    let index: IndexFile = serde_json::from_str(&fs::read_to_string(out.join(INDEX)).ok()?).ok()?;
+    let index: IndexFile<Vec<(String, Vec<[String; 3]>)>> =
+        serde_json::from_slice(&fs::read(out.join(INDEX)).ok()?).ok()?;
     if index.build != cache.written_at {
         return None;
     }
+    let index = index
+        .locales
+        .into_iter()
+        .map(|(locale, entries)| {
+            let entries = entries
+                .into_iter()
+                .map(|[release, headline, dateline]| (release, (headline, dateline)))
+                .collect();
+            (locale, entries)
+        })
+        .collect();
     Some(Verdict::Partial(Increment {
         releases: changed,
         outputs,
-        index: index.locales,
+        index,
     }))
 }
 
-/// `.silkwire-index`: which build wrote it (the cache's `written_at`), and per target locale,
-/// release id: the headline and dateline.
+/// `.silkwire-index`: which build wrote it (the cache's `written_at`), and per target locale, the
+/// (release id, headline, dateline) its home page lists.
 #[derive(serde::Serialize, serde::Deserialize)]
-struct IndexFile {
+struct IndexFile<L> {
     build: u64,
-    locales: BTreeMap<String, BTreeMap<String, (String, String)>>,
+    locales: L,
 }
 
 /// What [`save`] records of a build besides its report.
@@ -316,19 +328,11 @@ pub fn save(
     let written_at = snapshot.taken_at;
     let index = IndexFile {
         build: written_at,
-        locales: index
-            .iter()
-            .map(|(locale, entries)| {
-                let entries = entries
-                    .iter()
-                    .map(|[r, h, d]| (r.clone(), (h.clone(), d.clone())))
-                    .collect();
-                (locale.clone(), entries)
-            })
-            .collect(),
+        locales: index,
     };
-    let index = serde_json::to_vec(&index).map_err(std::io::Error::other)?;
-    write_atomic(&out.join(INDEX), &index)?;
+    write_atomic_with(&out.join(INDEX), |w| {
+        serde_json::to_writer(w, &index).map_err(std::io::Error::other)
+    })?;
     // A file this build did not write is as the last build recorded it (an incremental build
     // checked that); any other is looked at.
     let written: BTreeSet<&str> = report
@@ -365,8 +369,9 @@ pub fn save(
         outputs,
         report: report_json(report),
     };
-    let cache = serde_json::to_vec(&cache).map_err(std::io::Error::other)?;
-    write_atomic(&out.join(CACHE), &cache)
+    write_atomic_with(&out.join(CACHE), |w| {
+        serde_json::to_writer(w, &cache).map_err(std::io::Error::other)
+    })
 }
 
 /// Removes the cache and its index (a build that fails or writes elsewhere must not leave a stale

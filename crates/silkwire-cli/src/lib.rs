@@ -616,10 +616,12 @@ fn build_command(
     let result = build::build_with_progress(root, dir, partner_embargoed, &options, &mut |step| {
         let line = match step {
             build::Step::Checking => "checking the settings and releases…".to_string(),
-            build::Step::Localizing => "checking and resolving every edition's text…".to_string(),
+            build::Step::Localizing => {
+                "checking, resolving and rendering every edition…".to_string()
+            }
             build::Step::Reviewing => "reading the review lock…".to_string(),
             build::Step::Rendering { locales } => format!(
-                "rendering and writing {} locale(s): {}…",
+                "rendering the feeds and home pages of {} locale(s): {}…",
                 locales.len(),
                 locales.join(", ")
             ),

@@ -17,7 +17,7 @@ use silkwire_l10n::{localize_with, Catalog, Localized, NeededLocales, Policy};
 
 /// Releases per chunk in a build: enough that a chunk's fixed cost (every locale's strings, parsed
 /// again on its worker) is small, few enough that a chunk's text is a small share of memory.
-pub const CHUNK: usize = 256;
+pub const CHUNK: usize = 64;
 
 /// The localized project.
 #[derive(Debug)]

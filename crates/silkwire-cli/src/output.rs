@@ -429,6 +429,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_new(path, bytes)
 }
 
+/// [`write_atomic`] of what `write` writes (buffered), without holding it all in memory.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut io::BufWriter<fs::File>) -> io::Result<()>,
+) -> io::Result<()> {
+    fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
+    let tmp = temp_path(path);
+    let result = (|| {
+        let mut w = io::BufWriter::new(fs::File::create(&tmp)?);
+        write(&mut w)?;
+        w.flush()?;
+        drop(w);
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
