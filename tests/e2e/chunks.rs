@@ -180,3 +180,110 @@ fn a_build_that_fails_in_a_later_chunk_leaves_the_output_as_it_was() {
     );
     assert!(after == before, "every file as it was");
 }
+
+#[test]
+fn a_feed_put_together_from_its_parts_is_the_feed() {
+    use silkwire_core::site::FeedFormat;
+    let f = archive("chunks-parts");
+    let project = silkwire_core::load_project(f.root()).expect("the archive loads");
+    let whole = localize(&f, 1000).expect("the archive localizes");
+    let others = [silkwire_feeds::OtherLanguage {
+        locale: "th".into(),
+    }];
+    let build = &whole.public.locales[0];
+    for count in [0, 1, 2, build.editions.len()] {
+        let editions: Vec<&silkwire_l10n::Edition> = build.editions.iter().take(count).collect();
+        let feed = silkwire_feeds::Feed {
+            publication: &project.publication,
+            build,
+            channel: &build.text.channels[0],
+            editions: &editions,
+            others: &others,
+        };
+        let updated = editions.iter().map(|e| &e.modified).max();
+        for format in [FeedFormat::Rss, FeedFormat::Atom, FeedFormat::Json] {
+            let parts = silkwire_feeds::frame(&feed, format, updated).expect("frame");
+            let mut joined = parts.head.clone();
+            for (i, e) in editions.iter().enumerate() {
+                joined.extend_from_slice(if i == 0 { parts.open } else { parts.separator });
+                joined.extend(silkwire_feeds::item(&feed, format, e).expect("item"));
+            }
+            if !editions.is_empty() {
+                joined.extend_from_slice(parts.close);
+            }
+            joined.extend_from_slice(&parts.tail);
+            let expected = match format {
+                FeedFormat::Rss => silkwire_feeds::rss(&feed),
+                FeedFormat::Atom => silkwire_feeds::atom(&feed),
+                FeedFormat::Json => silkwire_feeds::json_feed(&feed),
+            }
+            .expect("feed");
+            assert!(
+                joined == expected,
+                "{format:?} with {count} item(s) differs:\n{}\n---\n{}",
+                String::from_utf8_lossy(&joined),
+                String::from_utf8_lossy(&expected)
+            );
+        }
+    }
+}
+
+#[test]
+fn uncapped_feeds_are_written_in_parts_as_whole_feeds_would_be() {
+    let n = silkwire_cli::localizing::CHUNK + 6;
+    let f = archive_of("chunks-uncapped", n, &["en", "th"]);
+    edit(
+        &f,
+        "feeds/silkwire.toml",
+        "feed_max_items = 3\n",
+        "feed_max_items = \"unlimited\"\nfeed_max_bytes = \"unlimited\"\n",
+    );
+    let out = f.root().join("out");
+    silkwire_cli::build::build_with(f.root(), &out, None, &options()).expect("build");
+    let project = silkwire_core::load_project(f.root()).expect("the archive loads");
+    let p = &project.publication;
+    let whole = localize(&f, 1000).expect("the archive localizes");
+    let mut compared = 0;
+    for build in &whole.public.locales {
+        let others: Vec<silkwire_feeds::OtherLanguage> = whole
+            .public
+            .locales
+            .iter()
+            .filter(|b| b.locale != build.locale)
+            .map(|b| silkwire_feeds::OtherLanguage {
+                locale: b.locale.clone(),
+            })
+            .collect();
+        for (channel, text) in p.channels.iter().zip(&build.text.channels) {
+            let editions: Vec<&silkwire_l10n::Edition> = build
+                .editions
+                .iter()
+                .filter(|e| !e.withdrawn && channel.matches(&e.release))
+                .collect();
+            let feed = silkwire_feeds::Feed {
+                publication: p,
+                build,
+                channel: text,
+                editions: &editions,
+                others: &others,
+            };
+            for format in p.feed_formats() {
+                let expected = match format {
+                    silkwire_core::site::FeedFormat::Rss => silkwire_feeds::rss(&feed),
+                    silkwire_core::site::FeedFormat::Atom => silkwire_feeds::atom(&feed),
+                    silkwire_core::site::FeedFormat::Json => silkwire_feeds::json_feed(&feed),
+                }
+                .expect("feed");
+                let path = p.feed_path(&build.locale, &channel.id, format);
+                let built = fs::read(out.join(&path)).expect("the feed is written");
+                assert!(built == expected, "{path} differs from the whole feed");
+                compared += 1;
+            }
+        }
+    }
+    assert_eq!(
+        compared,
+        2 * 3 * 3,
+        "two locales, three channels, three formats"
+    );
+}

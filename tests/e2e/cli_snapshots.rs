@@ -224,7 +224,9 @@ fn colour_and_progress_only_on_a_terminal() {
     let (code, _, stderr) = run(tty, &["build", "--now", NOW, "--out", &out]);
     assert_eq!(code, 0);
     assert!(
-        stderr.contains("\r\x1b[2Krendering and writing 1 locale(s): en…\r\x1b[2Kfinishing…"),
+        stderr.contains(
+            "\r\x1b[2Krendering the feeds and home pages of 1 locale(s): en…\r\x1b[2Kfinishing…"
+        ),
         "{stderr:?}"
     );
     assert!(stderr.ends_with("\r\x1b[2K"), "{stderr:?}");

@@ -155,6 +155,7 @@ fn every_file_is_announced_before_it_is_written() {
                         written.push(path);
                     }
                 }
+                silkwire_cli::build::Batch::Joined(path, _) => written.push(path),
             }
             Ok(())
         },

@@ -27,7 +27,7 @@ use silkwire_l10n::{needed_locales, Edition, Policy, Warning};
 use silkwire_pages::Language;
 
 use crate::cache::Increment;
-use crate::output::{write_tree, OutputError, WriteReport};
+use crate::output::{write_tree, OutputError, Piece, WriteReport};
 
 /// Why a build failed.
 #[derive(Debug, thiserror::Error)]
@@ -174,8 +174,24 @@ pub fn render_with_progress(
 ) -> Result<Rendered, BuildError> {
     let mut files = Vec::new();
     let mut rendered = render_into(root, options, progress, &mut |_, batch| {
-        if let Batch::Files(batch) = batch {
-            files.extend(batch);
+        match batch {
+            Batch::Files(batch) => files.extend(batch),
+            Batch::Joined(path, pieces) => {
+                let mut bytes = Vec::new();
+                for piece in pieces {
+                    match piece {
+                        Piece::Bytes(b) => bytes.extend(b),
+                        Piece::File(f) => bytes.extend(std::fs::read(&f).map_err(|source| {
+                            BuildError::Render {
+                                path: path.clone(),
+                                source,
+                            }
+                        })?),
+                    }
+                }
+                files.push((path, bytes));
+            }
+            Batch::Announce(_) => {}
         }
         Ok(())
     })?;
@@ -191,6 +207,8 @@ pub enum Batch {
     Announce(Vec<String>),
     /// Rendered files: (path relative to the output folder, bytes).
     Files(Vec<(String, Vec<u8>)>),
+    /// A file rendered in pieces (a feed too long to hold whole): its path and pieces in order.
+    Joined(String, Vec<Piece>),
 }
 
 /// Something that takes rendered files as they come: (the publication's base URL, a batch).
@@ -399,13 +417,24 @@ fn render_inner(
             refused.0.extend(out.refused.0);
             skipped_editions.extend(out.skipped);
             let cap = p.feed_max_items;
-            match &mut accepted {
-                None => accepted = Some(out.locales),
-                Some(all) => {
-                    for (state, more) in all.iter_mut().zip(out.locales) {
-                        state.absorb(more, cap);
-                    }
-                }
+            let formats = p.feed_formats();
+            let step = match &mut accepted {
+                None => out
+                    .locales
+                    .into_iter()
+                    .map(|s| s.start(&formats))
+                    .collect::<std::io::Result<Vec<_>>>()
+                    .map(|states| accepted = Some(states)),
+                Some(all) => all
+                    .iter_mut()
+                    .zip(out.locales)
+                    .try_for_each(|(state, more)| state.absorb(more, cap, &formats)),
+            };
+            if let Err(source) = step {
+                failed.get_or_insert(BuildError::Render {
+                    path: "a feed's temporary file".into(),
+                    source,
+                });
             }
         },
     );
@@ -507,6 +536,11 @@ fn render_inner(
         let path = path.to_string();
         move |source| BuildError::Render { path, source }
     };
+    for stream in states.iter_mut().flat_map(|s| &mut s.streamed) {
+        for (path, body) in &mut stream.bodies {
+            std::io::Write::flush(body).map_err(render_err(&path.to_string_lossy()))?;
+        }
+    }
     // Each locale's feeds and home page, on every core; the results are joined in locale order, so
     // the output is the same as a single thread's.
     let total = states.len();
@@ -540,11 +574,13 @@ fn render_inner(
                 continue;
             }
             match done.and_then(|mut r| {
-                emit(
-                    &owner,
-                    Batch::Announce(r.files.iter().map(|(f, _)| f.clone()).collect()),
-                )?;
+                let paths = r.files.iter().map(|(f, _)| f.clone());
+                let joined = r.joined.iter().map(|(f, _)| f.clone());
+                emit(&owner, Batch::Announce(paths.chain(joined).collect()))?;
                 emit(&owner, Batch::Files(std::mem::take(&mut r.files)))?;
+                for (path, pieces) in std::mem::take(&mut r.joined) {
+                    emit(&owner, Batch::Joined(path, pieces))?;
+                }
                 Ok(r)
             }) {
                 Ok(r) => results[i] = Some(r),
@@ -718,13 +754,97 @@ struct LocaleState {
     /// Per channel of the publication: its newest editions that are not withdrawn, as many as a
     /// feed may carry.
     feeds: Vec<Vec<Edition>>,
+    /// Per channel of an uncapped feed, this chunk's items (only in a chunk's state).
+    streams: Vec<ChunkStream>,
+    /// Per channel of an uncapped feed, its items so far (only in the build's state).
+    streamed: Vec<FeedStream>,
     /// Warnings about editions published with outdated translations.
     outdated: Vec<Warning>,
 }
 
+/// A chunk's items of an uncapped feed, rendered.
+struct ChunkStream {
+    items: usize,
+    /// The newest `modified` of the items.
+    updated: Option<silkwire_core::time::Timestamp>,
+    /// Per format of the publication, the items' text.
+    text: Vec<Vec<u8>>,
+}
+
+/// An uncapped feed's items so far, in a temporary file per format (removed when dropped): a
+/// full-archive feed is not held in memory.
+struct FeedStream {
+    items: usize,
+    updated: Option<silkwire_core::time::Timestamp>,
+    bodies: Vec<(std::path::PathBuf, std::io::BufWriter<std::fs::File>)>,
+}
+
+impl FeedStream {
+    fn new(formats: usize) -> std::io::Result<Self> {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let mut bodies = Vec::new();
+        for _ in 0..formats {
+            let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let path =
+                std::env::temp_dir().join(format!("silkwire-{}-feed-{n}.tmp", std::process::id()));
+            let file = std::fs::File::create(&path)?;
+            bodies.push((path, std::io::BufWriter::new(file)));
+        }
+        Ok(FeedStream {
+            items: 0,
+            updated: None,
+            bodies,
+        })
+    }
+
+    /// Appends a chunk's items (all older than those so far).
+    fn append(&mut self, more: ChunkStream, formats: &[FeedFormat]) -> std::io::Result<()> {
+        use std::io::Write;
+        if more.items == 0 {
+            return Ok(());
+        }
+        for ((_, body), (text, format)) in self.bodies.iter_mut().zip(more.text.iter().zip(formats))
+        {
+            if self.items > 0 {
+                body.write_all(silkwire_feeds::separator(*format))?;
+            }
+            body.write_all(text)?;
+        }
+        self.items += more.items;
+        self.updated = self.updated.max(more.updated);
+        Ok(())
+    }
+}
+
+impl Drop for FeedStream {
+    fn drop(&mut self) {
+        for (path, _) in &self.bodies {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
 impl LocaleState {
+    /// The build's state from a chunk's (the first): an uncapped feed's items go to a file.
+    fn start(mut self, formats: &[FeedFormat]) -> std::io::Result<Self> {
+        for more in std::mem::take(&mut self.streams) {
+            let mut stream = FeedStream::new(formats.len())?;
+            stream.append(more, formats)?;
+            self.streamed.push(stream);
+        }
+        Ok(self)
+    }
+
     /// Adds the next chunk's state (its editions are all older).
-    fn absorb(&mut self, more: LocaleState, cap: Option<usize>) {
+    fn absorb(
+        &mut self,
+        more: LocaleState,
+        cap: Option<usize>,
+        formats: &[FeedFormat],
+    ) -> std::io::Result<()> {
+        for (stream, items) in self.streamed.iter_mut().zip(more.streams) {
+            stream.append(items, formats)?;
+        }
         self.editions += more.editions;
         self.changed += more.changed;
         self.entries.extend(more.entries);
@@ -733,6 +853,7 @@ impl LocaleState {
             feed.extend(more.into_iter().take(room));
         }
         self.outdated.extend(more.outdated);
+        Ok(())
     }
 }
 
@@ -824,9 +945,47 @@ impl ChunkWork<'_> {
                 send(Side::File(path, item));
             }
         }
-        // What the feeds and home pages need.
+        // What the feeds and home pages need: a capped feed's newest editions; an uncapped one's
+        // items, rendered here.
         let cap = p.feed_max_items;
+        let streamed = p.feed_max_items.is_none() && p.feed_max_bytes.is_none();
         for (build, outdated) in part.locales.into_iter().zip(outdated) {
+            let mut streams = Vec::new();
+            if streamed {
+                for (channel, channel_text) in p.channels.iter().zip(&build.text.channels) {
+                    let feed = Feed {
+                        publication: p,
+                        build: &build,
+                        channel: channel_text,
+                        editions: &[],
+                        others: &[],
+                    };
+                    let mut stream = ChunkStream {
+                        items: 0,
+                        updated: None,
+                        text: vec![Vec::new(); p.feed_formats().len()],
+                    };
+                    for e in build
+                        .editions
+                        .iter()
+                        .filter(|e| !e.withdrawn && channel.matches(&e.release))
+                    {
+                        for (text, format) in stream.text.iter_mut().zip(p.feed_formats()) {
+                            if stream.items > 0 {
+                                text.extend_from_slice(silkwire_feeds::separator(format));
+                            }
+                            let path = p.feed_path(&build.locale, &channel.id, format);
+                            text.extend(
+                                silkwire_feeds::item(&feed, format, e)
+                                    .map_err(render_err(&path))?,
+                            );
+                        }
+                        stream.items += 1;
+                        stream.updated = stream.updated.max(Some(e.modified));
+                    }
+                    streams.push(stream);
+                }
+            }
             let mut feeds: Vec<Vec<Edition>> = vec![Vec::new(); p.channels.len()];
             let mut entries = Vec::new();
             let changed = build
@@ -842,7 +1001,10 @@ impl ChunkWork<'_> {
                 }
                 entries.push([e.release.id.clone(), e.headline.clone(), e.dateline.clone()]);
                 for (feed, channel) in feeds.iter_mut().zip(&p.channels) {
-                    if channel.matches(&e.release) && cap.is_none_or(|c| feed.len() < c) {
+                    if !streamed
+                        && channel.matches(&e.release)
+                        && cap.is_none_or(|c| feed.len() < c)
+                    {
                         feed.push(e.clone());
                     }
                 }
@@ -854,6 +1016,8 @@ impl ChunkWork<'_> {
                 changed,
                 entries,
                 feeds,
+                streams,
+                streamed: Vec::new(),
                 outdated,
             });
         }
@@ -917,6 +1081,8 @@ impl ChunkWork<'_> {
 #[derive(Debug, Clone)]
 struct Rendering {
     files: Vec<(String, Vec<u8>)>,
+    /// Feeds written from their parts.
+    joined: Vec<(String, Vec<Piece>)>,
     warnings: Vec<Warning>,
     summary: LocaleSummary,
 }
@@ -930,6 +1096,7 @@ fn render_locale(
 ) -> Result<Rendering, BuildError> {
     let mut warnings = Vec::new();
     let mut files = Vec::new();
+    let mut joined = Vec::new();
     let render_err = |path: &str| {
         let path = path.to_string();
         move |source| BuildError::Render { path, source }
@@ -946,11 +1113,46 @@ fn render_locale(
             locale: s.locale.clone(),
         })
         .collect();
+    // An uncapped feed: its frame around the items in its temporary files.
+    for ((channel, channel_text), stream) in p
+        .channels
+        .iter()
+        .zip(&build.text.channels)
+        .zip(&state.streamed)
+    {
+        let feed = Feed {
+            publication: p,
+            build: &build,
+            channel: channel_text,
+            editions: &[],
+            others: &others,
+        };
+        for (format, (body, _)) in p.feed_formats().into_iter().zip(&stream.bodies) {
+            let path = p.feed_path(&build.locale, &channel.id, format);
+            let parts = silkwire_feeds::frame(&feed, format, stream.updated.as_ref())
+                .map_err(render_err(&path))?;
+            let mut head = parts.head;
+            let mut tail = parts.tail;
+            if stream.items > 0 {
+                head.extend_from_slice(parts.open);
+                tail.splice(0..0, parts.close.iter().copied());
+            }
+            joined.push((
+                path,
+                vec![
+                    Piece::Bytes(head),
+                    Piece::File(body.clone()),
+                    Piece::Bytes(tail),
+                ],
+            ));
+        }
+    }
     for ((channel, channel_text), editions) in p
         .channels
         .iter()
         .zip(&build.text.channels)
         .zip(&state.feeds)
+        .filter(|_| state.streamed.is_empty())
     {
         // Newest first (localize sorted them, ties by id), at most `feed_max_items`.
         let editions: Vec<&Edition> = editions.iter().collect();
@@ -1012,6 +1214,7 @@ fn render_locale(
     }
     Ok(Rendering {
         files,
+        joined,
         warnings,
         summary: LocaleSummary {
             locale: build.locale.clone(),
@@ -1179,6 +1382,10 @@ pub fn build_with_progress(
                     Batch::Files(files) => {
                         produced.extend(files.iter().map(|(p, _)| p.clone()));
                         tree.write(&files)?;
+                    }
+                    Batch::Joined(path, pieces) => {
+                        tree.write_joined(&path, &pieces)?;
+                        produced.push(path);
                     }
                 }
             }

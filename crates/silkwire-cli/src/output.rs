@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Component, Path, PathBuf};
 
 /// The list of files the last build wrote, kept in the output folder so the next build can remove
@@ -179,6 +179,52 @@ impl TreeWriter {
         self.report.unchanged += r.unchanged;
         self.staged.extend(r.written_paths.iter().cloned());
         self.report.written_paths.extend(r.written_paths);
+        Ok(())
+    }
+
+    /// Writes one file made of `pieces` in order (some of them files of their own, so that a file
+    /// larger than memory should hold need not be held): like [`TreeWriter::write`], compared with
+    /// the file in place first and written to its temporary name only if it differs.
+    pub fn write_joined(&mut self, rel: &str, pieces: &[Piece]) -> Result<(), OutputError> {
+        if !self.listed.contains(Path::new(rel)) {
+            self.announce(&[rel.to_string()])?;
+        }
+        self.produced.insert(PathBuf::from(rel));
+        let path = self.out.join(rel);
+        let failed = |source| OutputError {
+            action: "write",
+            path: path.clone(),
+            source,
+        };
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(failed)?;
+        }
+        let len = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Bytes(b) => Ok(b.len() as u64),
+                Piece::File(f) => fs::metadata(f).map(|m| m.len()),
+            })
+            .sum::<io::Result<u64>>()
+            .map_err(failed)?;
+        let same = fs::metadata(&path).is_ok_and(|m| m.len() == len)
+            && same_bytes(fs::File::open(&path), pieces).unwrap_or(false);
+        if same {
+            self.report.unchanged += 1;
+            return Ok(());
+        }
+        let tmp = temp_path(&path);
+        let result = (|| {
+            let mut w = io::BufWriter::new(fs::File::create(&tmp)?);
+            io::copy(&mut joined(pieces)?, &mut w)?;
+            w.flush()
+        })();
+        if let Err(e) = result {
+            let _ = fs::remove_file(&tmp);
+            return Err(failed(e));
+        }
+        self.staged.push(rel.to_string());
+        self.report.written_paths.push(rel.to_string());
         Ok(())
     }
 
@@ -386,6 +432,44 @@ fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
         report.written_paths.push(rel.clone());
     }
     Ok(report)
+}
+
+/// A piece of a file that [`TreeWriter::write_joined`] writes: bytes, or the content of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// These bytes.
+    Bytes(Vec<u8>),
+    /// What this file holds.
+    File(PathBuf),
+}
+
+/// The pieces read one after the other.
+fn joined(pieces: &[Piece]) -> io::Result<Box<dyn Read + '_>> {
+    let mut reader: Box<dyn Read> = Box::new(io::empty());
+    for p in pieces {
+        reader = match p {
+            Piece::Bytes(b) => Box::new(reader.chain(b.as_slice())),
+            Piece::File(f) => Box::new(reader.chain(io::BufReader::new(fs::File::open(f)?))),
+        };
+    }
+    Ok(reader)
+}
+
+/// Whether `file` holds exactly the pieces' bytes (whose total length it is known to have).
+fn same_bytes(file: io::Result<fs::File>, pieces: &[Piece]) -> io::Result<bool> {
+    let mut old = io::BufReader::new(file?);
+    let mut new = joined(pieces)?;
+    let (mut a, mut b) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
+    loop {
+        let n = new.read(&mut b)?;
+        if n == 0 {
+            return Ok(true);
+        }
+        old.read_exact(&mut a[..n])?;
+        if a[..n] != b[..n] {
+            return Ok(false);
+        }
+    }
 }
 
 /// The temporary file beside `path` that it is written to before it is renamed into place.

@@ -112,35 +112,47 @@ impl Feed<'_> {
 /// Writes a channel's JSON Feed 1.1 (<https://www.jsonfeed.org/version/1.1/>): the same items, ids
 /// and URLs as the RSS and Atom feeds, with `language`, and the WebSub hub if there is one.
 pub fn json_feed(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
+    let items = feed
+        .editions
+        .iter()
+        .map(|e| json_item(feed, e))
+        .collect::<io::Result<Vec<_>>>()?;
+    json_document(feed, items)
+}
+
+fn json_item(feed: &Feed<'_>, e: &Edition) -> io::Result<serde_json::Value> {
     use serde_json::{json, Value};
     let p = feed.publication;
     let t = &feed.build.text;
-    let mut items = Vec::new();
-    for e in feed.editions {
-        // The same safety net as the XML writer: no character a reader would choke on.
-        for text in [&e.headline, &e.summary, &e.issuer]
-            .into_iter()
-            .chain(&e.keywords)
-        {
-            silkwire_markup::check(text)?;
-        }
-        let mut item = json!({
-            "id": p.entry_id(&e.release, feed.locale()),
-            "url": feed.edition_url(feed.locale(), e),
-            "title": e.headline,
-            "summary": e.summary,
-            "content_html": body_html(e, &t.label_original_link)?,
-            "date_published": rfc3339(&e.release.published),
-            "date_modified": rfc3339(&e.modified),
-            "language": feed.locale(),
-            "authors": [{ "name": e.issuer }],
-            "tags": e.keywords,
-        });
-        if let (Some(photo), Value::Object(map)) = (e.release.photos.first(), &mut item) {
-            map.insert("image".into(), Value::String(photo.url.to_string()));
-        }
-        items.push(item);
+    // The same safety net as the XML writer: no character a reader would choke on.
+    for text in [&e.headline, &e.summary, &e.issuer]
+        .into_iter()
+        .chain(&e.keywords)
+    {
+        silkwire_markup::check(text)?;
     }
+    let mut item = json!({
+        "id": p.entry_id(&e.release, feed.locale()),
+        "url": feed.edition_url(feed.locale(), e),
+        "title": e.headline,
+        "summary": e.summary,
+        "content_html": body_html(e, &t.label_original_link)?,
+        "date_published": rfc3339(&e.release.published),
+        "date_modified": rfc3339(&e.modified),
+        "language": feed.locale(),
+        "authors": [{ "name": e.issuer }],
+        "tags": e.keywords,
+    });
+    if let (Some(photo), Value::Object(map)) = (e.release.photos.first(), &mut item) {
+        map.insert("image".into(), Value::String(photo.url.to_string()));
+    }
+    Ok(item)
+}
+
+fn json_document(feed: &Feed<'_>, items: Vec<serde_json::Value>) -> io::Result<Vec<u8>> {
+    use serde_json::{json, Value};
+    let p = feed.publication;
+    let t = &feed.build.text;
     for text in [&feed.channel.title, &t.feed_description, &t.publisher] {
         silkwire_markup::check(text)?;
     }
@@ -163,6 +175,142 @@ pub fn json_feed(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
     let mut text = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
     text.push('\n');
     Ok(text.into_bytes())
+}
+
+/// A feed written in parts, for a channel too long to render whole: its text before and after the
+/// items ([`frame`]) and each item's text ([`item`]), which can be rendered apart (on other threads,
+/// a few at a time) and put together in order.
+///
+/// `head`, then `open`, the items separated by `separator`, `close` (these three only when there
+/// is an item), then `tail` are byte for byte what [`rss`], [`atom`] or [`json_feed`] write for the
+/// same items.
+///
+/// ```
+/// use silkwire_core::site::FeedFormat;
+/// use silkwire_feeds::{frame, item, rss, Feed};
+///
+/// let publication = silkwire_core::example::publication();
+/// let build = silkwire_l10n::example::locale_build();
+/// let editions: Vec<_> = build.editions.iter().collect();
+/// let feed = Feed {
+///     publication: &publication,
+///     build: &build,
+///     channel: &build.text.channels[0],
+///     editions: &editions,
+///     others: &[],
+/// };
+/// let parts = frame(&feed, FeedFormat::Rss, feed_updated(&editions))?;
+/// let mut whole = parts.head.clone();
+/// whole.extend_from_slice(parts.open);
+/// whole.extend(item(&feed, FeedFormat::Rss, editions[0])?);
+/// whole.extend_from_slice(parts.close);
+/// whole.extend_from_slice(&parts.tail);
+/// assert_eq!(whole, rss(&feed)?);
+/// # fn feed_updated<'a>(e: &[&'a silkwire_l10n::Edition]) -> Option<&'a silkwire_core::time::Timestamp> {
+/// #     e.iter().map(|e| &e.modified).max()
+/// # }
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parts {
+    /// Everything before the first item.
+    pub head: Vec<u8>,
+    /// Before the first item, when there is one.
+    pub open: &'static [u8],
+    /// Between two items.
+    pub separator: &'static [u8],
+    /// After the last item, when there is one.
+    pub close: &'static [u8],
+    /// Everything after the last item.
+    pub tail: Vec<u8>,
+}
+
+/// The text of `feed` (in `format`) around its items; `updated` is the newest `modified` of its
+/// items (`feed.editions` is not read).
+pub fn frame(
+    feed: &Feed<'_>,
+    format: FeedFormat,
+    updated: Option<&Timestamp>,
+) -> io::Result<Parts> {
+    let split = |doc: Vec<u8>, at: usize| {
+        let (head, tail) = doc.split_at(at);
+        Parts {
+            head: head.to_vec(),
+            open: b"",
+            separator: b"",
+            close: b"",
+            tail: tail.to_vec(),
+        }
+    };
+    let mut at = 0;
+    let mut mark = |w: &mut XmlWriter| {
+        at = w.get_ref().len();
+        Ok(())
+    };
+    match format {
+        FeedFormat::Rss => {
+            let doc = rss_document(feed, updated, &mut mark)?;
+            Ok(split(doc, at))
+        }
+        FeedFormat::Atom => {
+            let doc = atom_document(feed, updated, &mut mark)?;
+            Ok(split(doc, at))
+        }
+        FeedFormat::Json => {
+            let doc = json_document(feed, Vec::new())?;
+            // The only `"items": []` of the text: in a string, its quotes would be escaped.
+            const EMPTY: &[u8] = b"\"items\": []";
+            let at = doc
+                .windows(EMPTY.len())
+                .position(|w| w == EMPTY)
+                .ok_or_else(|| io::Error::other("a JSON Feed without items"))?
+                + EMPTY.len()
+                - 1;
+            Ok(Parts {
+                open: b"\n",
+                separator: separator(format),
+                close: b"\n  ",
+                ..split(doc, at)
+            })
+        }
+    }
+}
+
+/// What [`Parts`] puts between two items of a feed in `format`.
+pub fn separator(format: FeedFormat) -> &'static [u8] {
+    match format {
+        FeedFormat::Json => b",\n",
+        FeedFormat::Rss | FeedFormat::Atom => b"",
+    }
+}
+
+/// The text of one item of `feed` (in `format`), as [`Parts`] puts it.
+pub fn item(feed: &Feed<'_>, format: FeedFormat, e: &Edition) -> io::Result<Vec<u8>> {
+    // The item is written where it stands in a feed (two levels deep in RSS, one in Atom), so that
+    // its indentation is the same.
+    let nested = |depth: usize, write: &dyn Fn(&mut XmlWriter) -> io::Result<()>| {
+        let (mut w, at) = silkwire_markup::nested(depth)?;
+        write(&mut w)?;
+        Ok::<_, io::Error>(w.into_inner().split_off(at))
+    };
+    match format {
+        FeedFormat::Rss => nested(2, &|w| rss_item(w, feed, e)),
+        FeedFormat::Atom => nested(1, &|w| atom_entry(w, feed, e)),
+        FeedFormat::Json => {
+            // Pretty-printed as in the feed: each line four spaces further in.
+            let text =
+                serde_json::to_string_pretty(&json_item(feed, e)?).map_err(io::Error::other)?;
+            let mut out = Vec::with_capacity(text.len() + text.len() / 8);
+            for (i, line) in text.split('\n').enumerate() {
+                if i > 0 {
+                    out.push(b'\n');
+                }
+                out.extend_from_slice(b"    ");
+                out.extend_from_slice(line.as_bytes());
+            }
+            Ok(out)
+        }
+    }
 }
 
 /// A language's feeds for the OPML index: its name and, per channel, the feed title.
@@ -224,6 +372,19 @@ pub fn opml(p: &Publication, title: &str, languages: &[OpmlLanguage<'_>]) -> io:
 
 /// Writes a channel's RSS 2.0 feed.
 pub fn rss(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
+    rss_document(feed, feed.updated(), &mut |w| {
+        feed.editions.iter().try_for_each(|e| rss_item(w, feed, e))
+    })
+}
+
+/// The items are written by `items`, where they go.
+type Items<'a> = dyn FnMut(&mut XmlWriter) -> io::Result<()> + 'a;
+
+fn rss_document(
+    feed: &Feed<'_>,
+    updated: Option<&Timestamp>,
+    items: &mut Items<'_>,
+) -> io::Result<Vec<u8>> {
     let mut w = document()?;
     let t = &feed.build.text;
     element(
@@ -243,7 +404,7 @@ pub fn rss(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
                 text_element(w, "description", &[], &t.feed_description)?;
                 text_element(w, "language", &[], feed.locale())?;
                 text_element(w, "copyright", &[], &t.feed_rights)?;
-                if let Some(updated) = feed.updated() {
+                if let Some(updated) = updated {
                     text_element(w, "lastBuildDate", &[], &rfc822(updated))?;
                 }
                 text_element(w, "generator", &[], "Silkwire")?;
@@ -274,10 +435,7 @@ pub fn rss(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
                         ],
                     )?;
                 }
-                for e in feed.editions {
-                    rss_item(w, feed, e)?;
-                }
-                Ok(())
+                items(w)
             })
         },
     )?;
@@ -356,10 +514,22 @@ fn rss_item(w: &mut XmlWriter, feed: &Feed<'_>, e: &Edition) -> io::Result<()> {
 
 /// Writes a channel's Atom 1.0 feed.
 pub fn atom(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
+    atom_document(feed, feed.updated(), &mut |w| {
+        feed.editions
+            .iter()
+            .try_for_each(|e| atom_entry(w, feed, e))
+    })
+}
+
+fn atom_document(
+    feed: &Feed<'_>,
+    updated: Option<&Timestamp>,
+    items: &mut Items<'_>,
+) -> io::Result<Vec<u8>> {
     let p = feed.publication;
     let t = &feed.build.text;
     let mut w = document()?;
-    let updated = match feed.updated() {
+    let updated = match updated {
         Some(u) => rfc3339(u),
         // An empty channel: the publication's own start date, so the output stays deterministic.
         None => format!("{}T00:00:00Z", p.id_since.format("%Y-%m-%d")),
@@ -418,10 +588,7 @@ pub fn atom(feed: &Feed<'_>) -> io::Result<Vec<u8>> {
                     ],
                 )?;
             }
-            for e in feed.editions {
-                atom_entry(w, feed, e)?;
-            }
-            Ok(())
+            items(w)
         },
     )?;
     Ok(finish(w))

@@ -42,6 +42,18 @@ pub fn document() -> io::Result<XmlWriter> {
     Ok(w)
 }
 
+/// A writer as it stands `depth` elements deep in a [`document`], for a fragment (a feed item)
+/// written on its own and put into a document at that depth later: the returned offset is where
+/// the fragment's bytes start, so that they come out indented as they would in place.
+pub fn nested(depth: usize) -> io::Result<(XmlWriter, usize)> {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    for _ in 0..depth {
+        w.write_event(Event::Start(BytesStart::new("x")))?;
+    }
+    let at = w.get_ref().len();
+    Ok((w, at))
+}
+
 /// The finished document's bytes, ending with a newline.
 pub fn finish(w: XmlWriter) -> Vec<u8> {
     let mut bytes = w.into_inner();
