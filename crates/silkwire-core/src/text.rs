@@ -60,30 +60,48 @@ pub fn is_placeholder(value: &str) -> bool {
 pub fn has_forbidden(s: &str, cr: bool) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
+    // Most bytes of any text are none of the suspects: a table lookup each, no decoding.
+    while let Some(at) = bytes[i..].iter().position(|b| SUSPECT[usize::from(*b)]) {
+        i += at;
         let b = bytes[i];
         if b < 0x80 {
-            let bad = (b < 0x20 && b != b'\t' && b != b'\n' && (b != b'\r' || cr)) || b == 0x7F;
-            if bad {
-                return true;
-            }
-            i += 1;
-            continue;
-        }
-        if matches!(b, 0xC2 | 0xE2 | 0xEF | 0xF0..=0xF4) {
-            // `i` is at a character boundary: the loop moves over whole characters or ASCII.
-            if let Some(c) = s[i..].chars().next() {
-                if is_forbidden(c) {
-                    return true;
-                }
-                i += c.len_utf8();
+            if b == b'\t' || b == b'\n' || (b == b'\r' && !cr) {
+                i += 1;
                 continue;
             }
+            return true;
         }
-        i += 1;
+        // A suspect byte above ASCII is a lead byte, so `i` is at a character boundary.
+        match s[i..].chars().next() {
+            Some(c) if is_forbidden(c) => return true,
+            Some(c) => i += c.len_utf8(),
+            None => return false,
+        }
     }
     false
 }
+
+/// The bytes [`has_forbidden`] looks at more closely: ASCII controls and DEL, and the lead bytes of
+/// the only multi-byte characters that can be forbidden (`C2`: C1 controls; `E2`: bidi controls;
+/// `EF`: byte-order mark, noncharacters, U+FFFD; `F0`–`F4`: the other planes' noncharacters).
+const SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[0x7F] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table[0xEF] = true;
+    let mut b = 0xF0;
+    while b <= 0xF4 {
+        table[b] = true;
+        b += 1;
+    }
+    table
+};
 
 /// The byte offset and character of the first forbidden character in `s`.
 pub fn first_forbidden(s: &str) -> Option<(usize, char)> {
