@@ -456,17 +456,7 @@ fn render_inner(
     // publication's order (sorted within it, as chunks may find them in any order), then the lock's,
     // each locale's outdated editions, skipped editions.
     let order: Vec<String> = states.iter().map(|s| s.locale.clone()).collect();
-    let position = |locale: Option<&String>| {
-        locale.map_or(0, |l| {
-            order
-                .iter()
-                .position(|o| o == l)
-                .map_or(order.len() + 1, |i| i + 1)
-        })
-    };
-    localization_warnings.sort_by(|a, b| {
-        (position(a.locale.as_ref()), &a.message).cmp(&(position(b.locale.as_ref()), &b.message))
-    });
+    crate::localizing::sort_warnings(&mut localization_warnings, &order);
     let mut warnings: Vec<Warning> = keyword_warnings.into_iter().map(Warning::general).collect();
     warnings.extend(localization_warnings);
     if let Some(problem) = &review.lock_problem {
@@ -477,7 +467,7 @@ fn render_inner(
     for state in &mut states {
         warnings.append(&mut state.outdated);
     }
-    skipped_editions.sort_by_key(|s| position(Some(&s.locale)));
+    skipped_editions.sort_by_key(|s| crate::localizing::locale_position(&order, Some(&s.locale)));
     let mut skipped = Vec::new();
     for s in &skipped_editions {
         let details: Vec<String> = s.problems.iter().map(|d| format!("  {d}")).collect();
@@ -892,41 +882,34 @@ impl ChunkWork<'_> {
         if !out.refused.is_empty() {
             return Ok(out);
         }
-        // The editions' own files.
+        // The editions' own files: announced, then rendered and sent one by one.
+        let own: Vec<(&silkwire_l10n::LocaleBuild, &Edition)> = part
+            .locales
+            .iter()
+            .flat_map(|b| b.editions.iter().map(move |e| (b, e)))
+            .filter(|(_, e)| self.renders(&e.release.id))
+            .collect();
         let mut paths = Vec::new();
-        for build in &part.locales {
-            for e in build
-                .editions
-                .iter()
-                .filter(|e| self.renders(&e.release.id))
-            {
-                if p.outputs.pages {
-                    paths.push(p.edition_path(&build.locale, &e.release.id));
-                }
-                if p.outputs.newsml {
-                    paths.push(p.newsml_path(&build.locale, &e.release.id));
-                }
+        for (build, e) in &own {
+            if p.outputs.pages {
+                paths.push(p.edition_path(&build.locale, &e.release.id));
+            }
+            if p.outputs.newsml {
+                paths.push(p.newsml_path(&build.locale, &e.release.id));
             }
         }
         send(Side::Announce(paths));
-        for build in &part.locales {
-            for e in build
-                .editions
-                .iter()
-                .filter(|e| self.renders(&e.release.id))
-            {
-                if p.outputs.pages {
-                    let path = p.edition_path(&build.locale, &e.release.id);
-                    let page =
-                        silkwire_pages::edition_page(p, build, e).map_err(render_err(&path))?;
-                    send(Side::File(path, page));
-                }
-                if p.outputs.newsml {
-                    let path = p.newsml_path(&build.locale, &e.release.id);
-                    let item =
-                        silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&path))?;
-                    send(Side::File(path, item));
-                }
+        for (build, e) in own {
+            if p.outputs.pages {
+                let path = p.edition_path(&build.locale, &e.release.id);
+                let page = silkwire_pages::edition_page(p, build, e).map_err(render_err(&path))?;
+                send(Side::File(path, page));
+            }
+            if p.outputs.newsml {
+                let path = p.newsml_path(&build.locale, &e.release.id);
+                let item =
+                    silkwire_newsml::news_item(p, &build.text, e).map_err(render_err(&path))?;
+                send(Side::File(path, item));
             }
         }
         // Each photo as its own picture item, with its caption in every language that has the

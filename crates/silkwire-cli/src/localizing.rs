@@ -291,26 +291,36 @@ pub fn join(parts: Vec<Localized>, strings: &Catalog) -> Result<Option<Localized
         all.skipped.extend(part.skipped);
     }
     let order: Vec<String> = all.locales.iter().map(|b| b.locale.clone()).collect();
-    let position = |locale: Option<&String>| {
-        locale.map_or(0, |l| {
-            order
-                .iter()
-                .position(|o| o == l)
-                .map_or(order.len() + 1, |i| i + 1)
-        })
-    };
-    // Within a locale, by text (mostly the file they name first): a warning that several chunks
-    // find comes first from whichever chunk is first, so chunk order is no order for them.
-    all.warnings.sort_by(|a, b| {
-        (position(a.locale.as_ref()), &a.message).cmp(&(position(b.locale.as_ref()), &b.message))
-    });
-    all.skipped.sort_by_key(|s| position(Some(&s.locale)));
+    sort_warnings(&mut all.warnings, &order);
+    all.skipped
+        .sort_by_key(|s| locale_position(&order, Some(&s.locale)));
     for build in &mut all.locales {
         let listed = build.editions.iter().filter(|e| !e.withdrawn).count();
         build.text.release_count = silkwire_l10n::release_count(strings, &build.locale, listed)
             .map_err(|d| Diagnostics(vec![d]))?;
     }
     Ok(Some(all))
+}
+
+/// Where warnings about `locale` go among those of `order` (the publication's locales): the whole
+/// publication's first, then each locale's in order.
+pub fn locale_position(order: &[String], locale: Option<&String>) -> usize {
+    locale.map_or(0, |l| {
+        order
+            .iter()
+            .position(|o| o == l)
+            .map_or(order.len() + 1, |i| i + 1)
+    })
+}
+
+/// Sorts localization warnings by [`locale_position`], and within a locale by text (mostly the file
+/// they name first): a warning that several chunks find comes first from whichever chunk is first,
+/// so chunk order is no order for them.
+pub fn sort_warnings(warnings: &mut [silkwire_l10n::Warning], order: &[String]) {
+    warnings.sort_by(|a, b| {
+        (locale_position(order, a.locale.as_ref()), &a.message)
+            .cmp(&(locale_position(order, b.locale.as_ref()), &b.message))
+    });
 }
 
 /// Every note of every update and withdrawal, scheduled or past, must be in the source text now
