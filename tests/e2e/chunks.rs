@@ -7,7 +7,7 @@ use silkwire_cli::localizing::{localize_archive, Localization};
 use silkwire_core::Diagnostics;
 use silkwire_l10n::Policy;
 
-use crate::incremental::{archive, archive_of, edit, options, NOW};
+use crate::incremental::{archive, archive_of, edit, line_of, options, NOW};
 use crate::support::{list_files, Fixture};
 
 fn localize(f: &Fixture, chunk: usize) -> Result<Localization, Diagnostics> {
@@ -36,20 +36,10 @@ fn chunks_of_any_size_localize_alike() {
     // the reference locale (a warning found in every chunk), an update not translated yet, and two
     // releases under embargo.
     let th = "locales/th/releases/r000007.ftl";
-    let text = fs::read_to_string(f.root().join(th)).expect("read");
-    let headline = text
-        .lines()
-        .find(|l| l.starts_with("headline = "))
-        .expect("a headline")
-        .to_string();
+    let headline = line_of(&f, th, "headline = ");
     edit(&f, th, &format!("{headline}\n"), "");
     let strings = "locales/th/silkwire.ftl";
-    let text = fs::read_to_string(f.root().join(strings)).expect("read");
-    let notice = text
-        .lines()
-        .find(|l| l.starts_with("notice-translation = "))
-        .expect("the notice")
-        .to_string();
+    let notice = line_of(&f, strings, "notice-translation = ");
     edit(&f, strings, &format!("{notice}\n"), "");
     append(
         &f,
@@ -63,12 +53,7 @@ fn chunks_of_any_size_localize_alike() {
     );
     for id in ["r000005", "r000012"] {
         let rel = format!("feeds/releases/{id}.toml");
-        let text = fs::read_to_string(f.root().join(&rel)).expect("read");
-        let published = text
-            .lines()
-            .find(|l| l.starts_with("published = "))
-            .expect("a date")
-            .to_string();
+        let published = line_of(&f, &rel, "published = ");
         edit(
             &f,
             &rel,

@@ -63,6 +63,16 @@ pub(crate) fn edit(f: &Fixture, rel: &str, from: &str, to: &str) {
         .expect("set mtime");
 }
 
+/// The line of the file `rel` that starts with `prefix`.
+pub(crate) fn line_of(f: &Fixture, rel: &str, prefix: &str) -> String {
+    fs::read_to_string(f.root().join(rel))
+        .expect("read")
+        .lines()
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("{rel} has a line starting with {prefix:?}"))
+        .to_string()
+}
+
 /// The outputs under `dir` (the cache and its index are bookkeeping).
 fn outputs(dir: &Path) -> Vec<String> {
     list_files(dir)
@@ -167,12 +177,7 @@ fn an_incremental_build_equals_a_full_build() {
     // A Thai translation that loses its headline: the edition is skipped (it leaves the feeds and
     // the home page, the next Thai release takes its place in the feed), and the build says so.
     let th = "locales/th/releases/r000012.ftl";
-    let text = fs::read_to_string(f.root().join(th)).expect("read");
-    let line = text
-        .lines()
-        .find(|l| l.starts_with("headline = "))
-        .expect("a headline")
-        .to_string();
+    let line = line_of(&f, th, "headline = ");
     edit(&f, th, &format!("{line}\n"), "");
     let r = build_and_compare(&f, &out);
     assert_eq!(r.rebuilt, ["r000012"]);
