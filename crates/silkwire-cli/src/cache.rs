@@ -44,9 +44,10 @@ fn mtime_ns(m: &fs::Metadata) -> u64 {
         .map_or(0, |d| d.as_nanos() as u64)
 }
 
-/// `.silkwire-cache`. Files are (path, size, modification time in nanoseconds), sorted by path.
+/// `.silkwire-cache`. Files are (path, size, modification time in nanoseconds), sorted by path;
+/// `S` is `String` when it is read and `&str` when it is written (no copy of 200,000 paths).
 #[derive(serde::Serialize, serde::Deserialize)]
-struct CacheFile {
+struct CacheFile<S> {
     version: u64,
     program: String,
     options: String,
@@ -54,8 +55,8 @@ struct CacheFile {
     written_at: u64,
     events: Vec<i64>,
     taken: u64,
-    inputs: Vec<(String, u64, u64)>,
-    outputs: Vec<(String, u64, u64)>,
+    inputs: Vec<(S, u64, u64)>,
+    outputs: Vec<(S, u64, u64)>,
     report: Value,
 }
 
@@ -218,7 +219,7 @@ fn verdict_of(
     snapshot: &Snapshot,
 ) -> Option<Verdict> {
     let text = fs::read(out.join(CACHE)).ok()?;
-    let cache: CacheFile = serde_json::from_slice(&text).ok()?;
+    let cache: CacheFile<String> = serde_json::from_slice(&text).ok()?;
     if cache.version != VERSION
         || cache.program != program()
         || cache.options != options_key(root, options)
@@ -356,7 +357,7 @@ pub fn save(
                 (m.len(), mtime_ns(&m))
             }
         };
-        outputs.push((f.clone(), len, mtime));
+        outputs.push((f.as_str(), len, mtime));
     }
     let cache = CacheFile {
         version: VERSION,
@@ -365,7 +366,11 @@ pub fn save(
         written_at,
         events: events.to_vec(),
         taken: taken(events, now) as u64,
-        inputs: snapshot.inputs.clone(),
+        inputs: snapshot
+            .inputs
+            .iter()
+            .map(|(f, len, mtime)| (f.as_str(), *len, *mtime))
+            .collect(),
         outputs,
         report: report_json(report),
     };

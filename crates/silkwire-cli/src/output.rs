@@ -114,10 +114,9 @@ pub struct TreeWriter {
     tracked: BTreeSet<PathBuf>,
     listed: BTreeSet<PathBuf>,
     produced: BTreeSet<PathBuf>,
+    /// `written_paths` are the files written to their temporary names, renamed into place by
+    /// [`TreeWriter::finish`] (and removed if the writer is dropped unfinished).
     report: WriteReport,
-    /// Files written to their temporary names, renamed into place by [`TreeWriter::finish`] (and
-    /// removed if the writer is dropped unfinished).
-    staged: Vec<String>,
 }
 
 impl TreeWriter {
@@ -145,7 +144,6 @@ impl TreeWriter {
             tracked,
             produced: BTreeSet::new(),
             report,
-            staged: Vec::new(),
         })
     }
 
@@ -177,7 +175,6 @@ impl TreeWriter {
             .extend(files.iter().map(|(p, _)| PathBuf::from(p)));
         let r = write_files(&self.out, files)?;
         self.report.unchanged += r.unchanged;
-        self.staged.extend(r.written_paths.iter().cloned());
         self.report.written_paths.extend(r.written_paths);
         Ok(())
     }
@@ -223,7 +220,6 @@ impl TreeWriter {
             let _ = fs::remove_file(&tmp);
             return Err(failed(e));
         }
-        self.staged.push(rel.to_string());
         self.report.written_paths.push(rel.to_string());
         Ok(())
     }
@@ -243,8 +239,7 @@ impl TreeWriter {
     /// Renames every written file into place, removes what the previous build wrote and this one
     /// did not, and records this build's files.
     pub fn finish(mut self) -> Result<WriteReport, OutputError> {
-        commit(&self.out, &self.staged)?;
-        self.staged.clear();
+        commit(&self.out, &self.report.written_paths)?;
         let out = std::mem::take(&mut self.out);
         let owner = std::mem::take(&mut self.owner);
         let tracked = std::mem::take(&mut self.tracked);
@@ -275,7 +270,7 @@ impl Drop for TreeWriter {
     /// An unfinished writer (a build that failed) leaves the folder as it was: its temporary files
     /// go.
     fn drop(&mut self) {
-        for rel in &self.staged {
+        for rel in &self.report.written_paths {
             let _ = fs::remove_file(temp_path(&self.out.join(rel)));
         }
     }
