@@ -32,10 +32,10 @@ use crate::output::{write_tree, OutputError, Piece, WriteReport};
 /// Why a build failed.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
-    /// The inputs are invalid; nothing was written.
+    /// The inputs are invalid; no output file changed.
     #[error("{0}")]
     Input(Diagnostics),
-    /// An output could not be rendered (an internal error); nothing was written.
+    /// An output could not be rendered (an internal error); no output file changed.
     #[error("cannot render {path}: {source}")]
     Render {
         /// The output concerned.
@@ -216,7 +216,9 @@ pub type Emit<'a> = dyn FnMut(&str, Batch) -> Result<(), BuildError> + 'a;
 
 /// Renders every output, handing each batch of files to `emit` as soon as it is rendered, in
 /// batches whose order depends on scheduling (the files themselves do not); the returned
-/// [`Rendered`] has no `files`. Nothing is emitted unless every input is valid.
+/// [`Rendered`] has no `files`. Files are emitted before every input has been checked (a chunk of
+/// releases at a time): when this returns an error, what was emitted must be thrown away, as
+/// [`build_with`]'s writer does with its temporary files.
 pub fn render_into(
     root: &Path,
     options: &Options,
@@ -1304,7 +1306,8 @@ fn fitting(
     Ok((lo, false))
 }
 
-/// Builds the project at `root` into `out`. Nothing is written unless every input is valid.
+/// Builds the project at `root` into `out`. No output file changes unless every input is valid
+/// (the build cache is dropped, and the manifest may list files to come that never did).
 pub fn build(root: &Path, out: &Path) -> Result<BuildReport, BuildError> {
     build_with(root, out, None, &Options::default())
 }
