@@ -203,6 +203,55 @@ fn an_incremental_build_equals_a_full_build() {
     );
     assert_eq!(build_and_compare(&f, &out).rebuilt, ["r000010"]);
 
+    // A new release, the newest (a copy of r000012 a day later): its files, the feeds, the home
+    // pages.
+    let toml = fs::read_to_string(f.root().join("feeds/releases/r000012.toml")).expect("read");
+    let published = line_of(&f, "feeds/releases/r000012.toml", "published = ");
+    let toml = toml
+        .replace("r000012", "r000013")
+        .replace(&published, "published = 2025-12-30T09:00:00+08:00");
+    let files = [("feeds/releases/r000013.toml".to_string(), toml)]
+        .into_iter()
+        .chain(["en", "th", "zh-Hans"].into_iter().map(|l| {
+            let text =
+                fs::read_to_string(f.root().join(format!("locales/{l}/releases/r000012.ftl")))
+                    .expect("read");
+            (format!("locales/{l}/releases/r000013.ftl"), text)
+        }));
+    for (rel, text) in files {
+        let path = f.root().join(rel);
+        fs::write(&path, text).expect("write");
+        fs::File::options()
+            .append(true)
+            .open(&path)
+            .expect("open")
+            .set_modified(SystemTime::now() - Duration::from_secs(1800))
+            .expect("set mtime");
+    }
+    let r = build_and_compare(&f, &out);
+    assert_eq!(r.rebuilt, ["r000013"]);
+    assert!(r
+        .files
+        .written_paths
+        .contains(&"en/releases/r000013.html".to_string()));
+    assert!(r.files.written_paths.contains(&"th/index.html".to_string()));
+
+    // A deleted release: a full build.
+    for rel in [
+        "feeds/releases/r000013.toml",
+        "locales/en/releases/r000013.ftl",
+        "locales/th/releases/r000013.ftl",
+        "locales/zh-Hans/releases/r000013.ftl",
+    ] {
+        fs::remove_file(f.root().join(rel)).expect("remove");
+    }
+    let r = build_and_compare(&f, &out);
+    assert!(r.rebuilt.is_empty());
+    assert!(r
+        .files
+        .removed
+        .contains(&"en/releases/r000013.html".to_string()));
+
     // Any other input changed: a full build.
     edit(
         &f,
@@ -234,7 +283,7 @@ fn the_build_says_what_it_built_again() {
     assert_eq!((code, stderr.as_str()), (0, ""));
     assert!(
         stdout.ends_with(
-            "wrote 2 file(s), 113 unchanged, in <root>/out (only the text of r000005 changed since the last build)\n"
+            "wrote 2 file(s), 113 unchanged, in <root>/out (only r000005 changed since the last build)\n"
         ),
         "{stdout}"
     );

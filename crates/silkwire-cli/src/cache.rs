@@ -11,9 +11,11 @@
 //! listed edition's headline and dateline (what a home page shows of it).
 //!
 //! The [`verdict`]: with nothing different, the last report stands ([`Verdict::Fresh`]). When the
-//! only differences are release text files (`locales/*/releases/<id>.ftl`, changed in place) and
-//! the last build had no warning and skipped no edition, an incremental build redoes only those
-//! releases ([`Verdict::Partial`], see [`crate::build`]). Any other difference means a full build.
+//! only differences are release text files (`locales/*/releases/<id>.ftl`, changed or new) and new
+//! releases (a new `feeds/releases/<id>.toml` with its texts), and the last build had no warning
+//! and skipped no edition, an incremental build redoes only those releases ([`Verdict::Partial`],
+//! see [`crate::build`]). Any other difference (a deleted file, a changed release TOML, anything
+//! else) means a full build.
 //! An input modified less than two seconds before the last build started counts as changed, so an
 //! edit made in the same clock tick as the snapshot is never missed (the "racy" case git also
 //! guards against).
@@ -173,7 +175,7 @@ pub enum Verdict {
 /// What an incremental build needs of the last build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Increment {
-    /// The releases whose text files changed.
+    /// The releases whose text files changed, and the new ones.
     pub releases: BTreeSet<String>,
     /// Every file the last build wrote (path relative to the output folder, size, modification
     /// time), all untouched since.
@@ -181,6 +183,15 @@ pub struct Increment {
     /// Per target locale, release id: the headline and dateline of every edition the last build
     /// listed on that locale's home page.
     pub index: BTreeMap<String, BTreeMap<String, (String, String)>>,
+}
+
+/// The release a new input file belongs to, if it is a release's settings
+/// (`feeds/releases/<id>.toml`): a new release. (A changed one may change its date, channels or
+/// photos, which other files depend on: a full build.)
+fn release_settings_id(path: &str) -> Option<&str> {
+    path.strip_prefix("feeds/releases/")?
+        .strip_suffix(".toml")
+        .filter(|id| !id.contains('/'))
 }
 
 /// The release a changed input file belongs to, if it is a release text file
@@ -231,21 +242,32 @@ fn verdict_of(
     if taken(&cache.events, now) as u64 != cache.taken {
         return None;
     }
-    // Inputs: the same files; those that differ must all be release texts.
-    if snapshot.inputs.len() != cache.inputs.len() {
-        return None;
-    }
+    // Inputs: those that differ must all be release texts, those that are new a new release's
+    // files, and none may be gone.
+    let recorded: std::collections::HashMap<&str, (u64, u64)> = cache
+        .inputs
+        .iter()
+        .map(|(f, len, mtime)| (f.as_str(), (*len, *mtime)))
+        .collect();
     let mut changed = BTreeSet::new();
-    for ((path, len, mtime), (was, was_len, was_mtime)) in snapshot.inputs.iter().zip(&cache.inputs)
-    {
-        if path != was {
-            return None;
-        }
-        // A file changed as recently as the last build's start may have changed again within the
-        // same clock tick, keeping its time: it counts as changed.
-        if *mtime >= racy_after || len != was_len || mtime != was_mtime {
-            changed.insert(release_text_id(path)?.to_string());
-        }
+    let mut kept = 0;
+    for (path, len, mtime) in &snapshot.inputs {
+        let id = match recorded.get(path.as_str()) {
+            // A file changed as recently as the last build's start may have changed again within
+            // the same clock tick, keeping its time: it counts as changed.
+            Some(&(was_len, was_mtime)) => {
+                kept += 1;
+                if *mtime < racy_after && *len == was_len && *mtime == was_mtime {
+                    continue;
+                }
+                release_text_id(path)?
+            }
+            None => release_text_id(path).or_else(|| release_settings_id(path))?,
+        };
+        changed.insert(id.to_string());
+    }
+    if kept != cache.inputs.len() {
+        return None;
     }
     // Outputs: still there, as written.
     for (f, len, mtime) in &cache.outputs {

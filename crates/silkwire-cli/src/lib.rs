@@ -696,7 +696,7 @@ fn build_command(
             n @ 4.. => format!("{n} releases"),
             _ => report.rebuilt.join(", "),
         };
-        format!(" (only the text of {which} changed since the last build)")
+        format!(" (only {which} changed since the last build)")
     } else {
         String::new()
     };
