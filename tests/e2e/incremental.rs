@@ -334,3 +334,28 @@ fn an_input_edited_while_the_build_runs_is_built_again() {
     let page = fs::read_to_string(out.join("en/releases/r000006.html")).expect("page");
     assert!(page.contains("Late. "));
 }
+
+#[test]
+fn an_incremental_build_reads_the_review_lock_for_its_releases() {
+    // The sample has a review lock: an English edit makes the Chinese translation outdated.
+    let f = crate::support::Fixture::sample_in("incremental-lock", &["en", "zh-Hans"]);
+    age_inputs(f.root());
+    let out = f.root().join("out");
+    let first = build_and_compare(&f, &out);
+    assert!(first.warnings.is_empty(), "{:?}", first.warnings);
+    edit(
+        &f,
+        "locales/en/releases/qingxiu-nev-cluster.ftl",
+        "headline = ASEAN-oriented",
+        "headline = The ASEAN-oriented",
+    );
+    let r = build_and_compare(&f, &out);
+    assert_eq!(r.rebuilt, ["qingxiu-nev-cluster"]);
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.message.contains("outdated translation(s)")),
+        "{:?}",
+        r.warnings
+    );
+}

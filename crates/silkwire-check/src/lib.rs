@@ -189,6 +189,8 @@ struct Ctx<'a> {
     /// The glossary's terms: locale → rendering (lowercase), to exempt names that two languages
     /// write the same (brand names, `Beijing`) from `identical-to-source`.
     glossary: Vec<BTreeMap<String, String>>,
+    /// Only these releases' text files are read (`None`: all).
+    releases: Option<&'a BTreeSet<String>>,
 }
 
 impl Ctx<'_> {
@@ -371,7 +373,15 @@ fn read_folder(ctx: &mut Ctx<'_>, dir: &Path, tag: &str) -> Result<Folder, Check
         strings.extend(read(ctx, path, rel));
     }
     let mut releases = BTreeMap::new();
-    for path in list(&dir.join("releases"))? {
+    let files = match ctx.releases {
+        Some(ids) => ids
+            .iter()
+            .map(|id| dir.join("releases").join(format!("{id}.ftl")))
+            .filter(|p| p.is_file())
+            .collect(),
+        None => list(&dir.join("releases"))?,
+    };
+    for path in files {
         let id = path
             .file_stem()
             .map(|n| n.to_string_lossy().into_owned())
@@ -392,12 +402,24 @@ fn read_folder(ctx: &mut Ctx<'_>, dir: &Path, tag: &str) -> Result<Folder, Check
 /// (canonical tags; empty for all). The reference locale's own findings (comments) are included when
 /// `only` is empty or contains it.
 pub fn check(root: &Path, only: &[String]) -> Result<Report, CheckError> {
+    check_releases(root, only, None)
+}
+
+/// [`check`], reading only the text files of `releases` (`None`: every release's): what the
+/// review state of an incremental build needs. Findings about the files it does not read (a
+/// missing translation of another release) are not reliable.
+fn check_releases(
+    root: &Path,
+    only: &[String],
+    releases: Option<&BTreeSet<String>>,
+) -> Result<Report, CheckError> {
     let locales_dir = root.join("locales");
     let mut ctx = Ctx {
         root,
         lock: Lock::default(),
         findings: Vec::new(),
         glossary: glossary_terms(root),
+        releases,
     };
     match Lock::load(root) {
         Ok(lock) => ctx.lock = lock,
@@ -1399,6 +1421,7 @@ pub fn accept(root: &Path, locale: &str) -> Result<Accepted, CheckError> {
         lock: Lock::default(),
         findings: Vec::new(),
         glossary: Vec::new(),
+        releases: None,
     };
     let mut folders: BTreeMap<String, Folder> = BTreeMap::new();
     let mut wanted: Vec<String> = vec![locale.to_string(), REFERENCE.to_string()];
@@ -1502,6 +1525,15 @@ pub struct ReviewState {
 
 /// The outdated translations of the project (see [`lock`]).
 pub fn review_state(root: &Path) -> Result<ReviewState, CheckError> {
+    review_state_of(root, None)
+}
+
+/// [`review_state`] of `releases`' text files only (`None`: every release's), for a build that
+/// localizes just those.
+pub fn review_state_of(
+    root: &Path,
+    releases: Option<&BTreeSet<String>>,
+) -> Result<ReviewState, CheckError> {
     // Only a translation with a lock entry can be outdated: check just the locales the lock names
     // (none at all for an empty lock). A lock that does not parse is reported by the full check.
     let only: Vec<String> = match Lock::load(root) {
@@ -1509,7 +1541,7 @@ pub fn review_state(root: &Path) -> Result<ReviewState, CheckError> {
         Ok(lock) => lock.entries.keys().cloned().collect(),
         Err(_) => Vec::new(),
     };
-    let report = check(root, &only)?;
+    let report = check_releases(root, &only, releases)?;
     let mut state = ReviewState::default();
     for f in report.findings {
         match f.code {

@@ -338,14 +338,18 @@ fn render_inner(
     // Editions whose translation changed source since its review: published with a warning, or
     // refused with --strict. (Read first: each chunk of editions is judged as it is localized.)
     progress(Step::Reviewing);
-    let review = silkwire_check::review_state(root).map_err(|e| {
-        BuildError::Input(Diagnostics(vec![Diagnostic::file(
-            &root.join("locales"),
-            "",
-            e.to_string(),
-            "make the folder and its files readable",
-        )]))
-    })?;
+    // (An incremental build reads only the text of the releases it localizes: the others had no
+    // outdated translation at the last build, or it would have warned, and neither they nor the
+    // lock changed.)
+    let review =
+        silkwire_check::review_state_of(root, plan.as_ref().map(|p| &p.needed)).map_err(|e| {
+            BuildError::Input(Diagnostics(vec![Diagnostic::file(
+                &root.join("locales"),
+                "",
+                e.to_string(),
+                "make the folder and its files readable",
+            )]))
+        })?;
 
     // Every release's own files (pages, NewsML and picture items) are rendered on the worker that
     // localized its chunk, and written as they come; what the feeds and home pages need is kept.
