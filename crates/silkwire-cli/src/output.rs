@@ -10,6 +10,11 @@ use std::path::{Component, Path, PathBuf};
 /// the ones it no longer produces (a deleted release, channel or locale) and nothing else.
 pub const MANIFEST: &str = ".silkwire-manifest";
 
+/// Present in the output folder while a build writes into it: a build that finds it knows the
+/// last one was interrupted, and removes the temporary files it may have left beside the files
+/// the manifest lists. (Two builds must not write into one output folder at the same time.)
+pub const BUILDING: &str = ".silkwire-building";
+
 /// What writing the output did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct WriteReport {
@@ -137,6 +142,20 @@ impl TreeWriter {
             path: out.to_path_buf(),
             source,
         })?;
+        let marker = out.join(BUILDING);
+        if marker.exists() {
+            // Every file a build writes is announced in the manifest first.
+            if let Some(m) = Manifest::read(&out.join(MANIFEST)) {
+                for rel in &m.files {
+                    let _ = fs::remove_file(temp_path(&out.join(rel)));
+                }
+            }
+        }
+        fs::write(&marker, b"").map_err(|source| OutputError {
+            action: "write",
+            path: marker,
+            source,
+        })?;
         Ok(TreeWriter {
             out: out.to_path_buf(),
             owner: owner.to_string(),
@@ -262,6 +281,7 @@ impl TreeWriter {
         }
         report.written_paths.sort();
         write_manifest(&out.join(MANIFEST), &owner, &produced)?;
+        let _ = fs::remove_file(out.join(BUILDING));
         Ok(report)
     }
 }
@@ -272,6 +292,9 @@ impl Drop for TreeWriter {
     fn drop(&mut self) {
         for rel in &self.report.written_paths {
             let _ = fs::remove_file(temp_path(&self.out.join(rel)));
+        }
+        if !self.out.as_os_str().is_empty() {
+            let _ = fs::remove_file(self.out.join(BUILDING));
         }
     }
 }
@@ -474,7 +497,7 @@ fn temp_path(path: &Path) -> PathBuf {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    dir.join(format!(".{name}.silkwire-{}.tmp", std::process::id()))
+    dir.join(format!(".{name}.silkwire.tmp"))
 }
 
 /// Writes `bytes` to [`temp_path`] of `path` (removed again if that fails).
@@ -591,12 +614,21 @@ mod tests {
         drop(tree);
         assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<old/>");
         assert_eq!(fs::read_dir(dir.join("a")).unwrap().count(), 1);
+        assert!(!dir.join(BUILDING).exists());
+        // A build killed while writing leaves its marker and temporary files: the next writer
+        // removes those of the files the manifest lists.
+        fs::write(dir.join(BUILDING), b"").unwrap();
+        fs::write(temp_path(&dir.join("a/b.xml")), b"<ha").unwrap();
+        drop(TreeWriter::begin(&dir, OWNER).unwrap());
+        assert_eq!(fs::read_dir(dir.join("a")).unwrap().count(), 1);
+        assert!(!dir.join(BUILDING).exists());
         let mut tree = TreeWriter::begin(&dir, OWNER).unwrap();
         tree.write(&[("a/b.xml".to_string(), b"<new/>".to_vec())])
             .unwrap();
         tree.finish().unwrap();
         assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<new/>");
         assert_eq!(fs::read_dir(dir.join("a")).unwrap().count(), 1);
+        assert!(!dir.join(BUILDING).exists());
         fs::remove_dir_all(&dir).unwrap();
     }
 
