@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use silkwire_cli::localizing::{localize_archive, Localization};
+use silkwire_cli::localizing::{localize_archive, Job, Localization};
 use silkwire_core::Diagnostics;
 use silkwire_l10n::Policy;
 
@@ -18,7 +18,14 @@ fn localize(f: &Fixture, chunk: usize) -> Result<Localization, Diagnostics> {
         strict: false,
         skip_keyword_check: true,
     };
-    localize_archive(&project, &needed, None, &now, policy, chunk)
+    localize_archive(Job {
+        project: &project,
+        needed: &needed,
+        only: None,
+        now: &now,
+        policy,
+        chunk,
+    })
 }
 
 /// Appends `text` to the file `rel`.

@@ -271,20 +271,21 @@ fn plan<'a>(
         }
         owned.extend(r.photos.iter().map(|ph| p.picture_path(id, &ph.id)));
     }
-    let held = |r: &silkwire_core::Release| r.embargo.is_some_and(|e| e > *now);
-    let withdrawn =
-        |r: &silkwire_core::Release| r.withdrawn.as_ref().is_some_and(|w| w.time <= *now);
+    let withdrawn = |r: &silkwire_core::Release| r.is_withdrawn(now);
     needed.extend(
         project
             .releases
             .iter()
-            .filter(|r| held(r))
+            .filter(|r| r.is_held(now))
             .map(|r| r.id.clone()),
     );
-    let mut public: Vec<&silkwire_core::Release> =
-        project.releases.iter().filter(|r| !held(r)).collect();
+    let mut public: Vec<&silkwire_core::Release> = project
+        .releases
+        .iter()
+        .filter(|r| !r.is_held(now))
+        .collect();
     // The order `localize_with` gives editions.
-    public.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+    public.sort_by(|a, b| silkwire_core::Release::newest_first(a, b));
     for c in &p.channels {
         needed.extend(
             public
@@ -322,7 +323,7 @@ fn render_inner(
     emit: &mut Emit<'_>,
 ) -> Result<Rendered, BuildError> {
     progress(Step::Checking);
-    let mut project = load_project(root).map_err(BuildError::Input)?;
+    let project = load_project(root).map_err(BuildError::Input)?;
     let locales = needed_locales(&project).map_err(BuildError::Input)?;
     let now = options.now.unwrap_or_else(silkwire_core::time::system_now);
     let plan = increment.and_then(|i| plan(&project, &locales.targets, &now, i));
@@ -362,7 +363,7 @@ fn render_inner(
         strict: options.strict,
         changed,
     };
-    let mut accepted: Option<Vec<LocaleState>> = None;
+    let mut accepted: Option<Vec<LocaleState<FeedStream>>> = None;
     let mut held_parts = Vec::new();
     let mut localization_warnings = Vec::new();
     let mut seen_warnings = std::collections::HashSet::new();
@@ -372,13 +373,16 @@ fn render_inner(
     let mut write_failed: Option<BuildError> = None;
     let mut pending: Vec<(String, Vec<u8>)> = Vec::new();
     let mut pending_bytes = 0usize;
-    let streamed = crate::localizing::localize_stream::<Side, Result<ChunkOut, BuildError>>(
-        &project,
-        &locales,
+    let job = crate::localizing::Job {
+        project: &project,
+        needed: &locales,
         only,
-        &now,
+        now: &now,
         policy,
-        crate::localizing::CHUNK,
+        chunk: crate::localizing::CHUNK,
+    };
+    let streamed = crate::localizing::localize_stream::<Side, Result<ChunkOut, BuildError>>(
+        job,
         &|part, held, send| chunk_work.run(part, held, send),
         &mut |side| {
             if write_failed.is_some() {
@@ -428,7 +432,7 @@ fn render_inner(
                 None => out
                     .locales
                     .into_iter()
-                    .map(|s| s.start(&formats))
+                    .map(|s| LocaleState::start(s, &formats))
                     .collect::<std::io::Result<Vec<_>>>()
                     .map(|states| accepted = Some(states)),
                 Some(all) => all
@@ -532,7 +536,7 @@ fn render_inner(
         let path = path.to_string();
         move |source| BuildError::Render { path, source }
     };
-    for stream in states.iter_mut().flat_map(|s| &mut s.streamed) {
+    for stream in states.iter_mut().flat_map(|s| &mut s.streams) {
         for (path, body) in &mut stream.bodies {
             std::io::Write::flush(body).map_err(render_err(&path.to_string_lossy()))?;
         }
@@ -544,8 +548,7 @@ fn render_inner(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(total.max(1));
-    let names: Vec<String> = states.iter().map(|s| s.locale.clone()).collect();
-    progress(Step::Rendering { locales: &names });
+    progress(Step::Rendering { locales: &order });
     let mut results: Vec<Option<Rendering>> = vec![None; total];
     let mut failed: Option<BuildError> = None;
     std::thread::scope(|scope| {
@@ -615,13 +618,10 @@ fn render_inner(
     }
 
     // Embargoed copy for partners only: NewsML items marked `embargoed`, with an editorial note.
-    for r in &mut project.releases {
-        r.as_of(&now);
-    }
     let held_releases: Vec<&silkwire_core::Release> = project
         .releases
         .iter()
-        .filter(|r| r.embargo.is_some_and(|e| e > now))
+        .filter(|r| r.is_held(&now))
         .collect();
     let held: Vec<Held> = held_releases
         .iter()
@@ -726,7 +726,7 @@ struct ChunkWork<'a> {
 #[derive(Default)]
 struct ChunkOut {
     /// Per target locale, in the publication's order.
-    locales: Vec<LocaleState>,
+    locales: Vec<ChunkLocale>,
     /// The localization's warnings.
     warnings: Vec<Warning>,
     /// Editions left out for translation gaps.
@@ -737,8 +737,10 @@ struct ChunkOut {
     held: Option<silkwire_l10n::Localized>,
 }
 
-/// What a target locale's feeds, home page and summary need, gathered chunk by chunk.
-struct LocaleState {
+/// What a target locale's feeds, home page and summary need, gathered chunk by chunk: a chunk's
+/// ([`ChunkLocale`], its uncapped feeds' items in memory) and the build's (`LocaleState<FeedStream>`,
+/// those items so far in files).
+struct LocaleState<S> {
     locale: String,
     text: silkwire_l10n::PublicationText,
     /// Editions (withdrawn ones included).
@@ -750,13 +752,14 @@ struct LocaleState {
     /// Per channel of the publication: its newest editions that are not withdrawn, as many as a
     /// feed may carry.
     feeds: Vec<Vec<Edition>>,
-    /// Per channel of an uncapped feed, this chunk's items (only in a chunk's state).
-    streams: Vec<ChunkStream>,
-    /// Per channel of an uncapped feed, its items so far (only in the build's state).
-    streamed: Vec<FeedStream>,
+    /// Per channel, when feeds have no cap: the feed's items.
+    streams: Vec<S>,
     /// Warnings about editions published with outdated translations.
     outdated: Vec<Warning>,
 }
+
+/// A chunk's state of a locale.
+type ChunkLocale = LocaleState<ChunkStream>;
 
 /// A chunk's items of an uncapped feed, rendered.
 struct ChunkStream {
@@ -820,25 +823,47 @@ impl Drop for FeedStream {
     }
 }
 
-impl LocaleState {
-    /// The build's state from a chunk's (the first): an uncapped feed's items go to a file.
-    fn start(mut self, formats: &[FeedFormat]) -> std::io::Result<Self> {
-        for more in std::mem::take(&mut self.streams) {
-            let mut stream = FeedStream::new(formats.len())?;
-            stream.append(more, formats)?;
-            self.streamed.push(stream);
-        }
-        Ok(self)
+impl LocaleState<FeedStream> {
+    /// The build's state from the first chunk's: an uncapped feed's items go to a file.
+    fn start(first: ChunkLocale, formats: &[FeedFormat]) -> std::io::Result<Self> {
+        let LocaleState {
+            locale,
+            text,
+            editions,
+            changed,
+            entries,
+            feeds,
+            streams,
+            outdated,
+        } = first;
+        let streams = streams
+            .into_iter()
+            .map(|items| {
+                let mut stream = FeedStream::new(formats.len())?;
+                stream.append(items, formats)?;
+                Ok(stream)
+            })
+            .collect::<std::io::Result<Vec<_>>>()?;
+        Ok(LocaleState {
+            locale,
+            text,
+            editions,
+            changed,
+            entries,
+            feeds,
+            streams,
+            outdated,
+        })
     }
 
     /// Adds the next chunk's state (its editions are all older).
     fn absorb(
         &mut self,
-        more: LocaleState,
+        more: ChunkLocale,
         cap: Option<usize>,
         formats: &[FeedFormat],
     ) -> std::io::Result<()> {
-        for (stream, items) in self.streamed.iter_mut().zip(more.streams) {
+        for (stream, items) in self.streams.iter_mut().zip(more.streams) {
             stream.append(items, formats)?;
         }
         self.editions += more.editions;
@@ -865,8 +890,8 @@ impl ChunkWork<'_> {
         send: &dyn Fn(Side),
     ) -> Result<ChunkOut, BuildError> {
         if held {
+            // Its warnings come with the held localization, after everything public.
             return Ok(ChunkOut {
-                warnings: part.warnings.clone(),
                 held: Some(part),
                 ..ChunkOut::default()
             });
@@ -998,7 +1023,7 @@ impl ChunkWork<'_> {
                     }
                 }
             }
-            out.locales.push(LocaleState {
+            out.locales.push(ChunkLocale {
                 locale: build.locale,
                 text: build.text,
                 editions,
@@ -1006,7 +1031,6 @@ impl ChunkWork<'_> {
                 entries,
                 feeds,
                 streams,
-                streamed: Vec::new(),
                 outdated,
             });
         }
@@ -1079,8 +1103,8 @@ struct Rendering {
 /// The feeds and home page of one locale.
 fn render_locale(
     p: &silkwire_core::Publication,
-    all: &[LocaleState],
-    state: &LocaleState,
+    all: &[LocaleState<FeedStream>],
+    state: &LocaleState<FeedStream>,
     entries: &[[String; 3]],
 ) -> Result<Rendering, BuildError> {
     let mut warnings = Vec::new();
@@ -1107,7 +1131,7 @@ fn render_locale(
         .channels
         .iter()
         .zip(&build.text.channels)
-        .zip(&state.streamed)
+        .zip(&state.streams)
     {
         let feed = Feed {
             publication: p,
@@ -1141,7 +1165,7 @@ fn render_locale(
         .iter()
         .zip(&build.text.channels)
         .zip(&state.feeds)
-        .filter(|_| state.streamed.is_empty())
+        .filter(|_| state.streams.is_empty())
     {
         // Newest first (localize sorted them, ties by id), at most `feed_max_items`.
         let editions: Vec<&Edition> = editions.iter().collect();
@@ -1341,18 +1365,20 @@ pub fn build_with_progress(
         now: Some(now),
         ..options.clone()
     };
-    // The inputs as they are before any is read: what the cache records of this build.
-    let snapshot = crate::cache::snapshot(root);
+    // The inputs as they are before any is read: what the cache records of this build (none with
+    // partner copy, which the cache never vouches for).
+    let snapshot = partner.is_none().then(|| crate::cache::snapshot(root)).flatten();
     let mut increment = None;
-    if let (None, Some(snapshot)) = (partner, &snapshot) {
+    if let Some(snapshot) = &snapshot {
         match crate::cache::verdict(root, out, options, &now, snapshot) {
             crate::cache::Verdict::Fresh(report) => return Ok(*report),
             crate::cache::Verdict::Partial(i) => increment = Some(i),
             crate::cache::Verdict::Full => {}
         }
     }
-    // Every locale's files are written as soon as they are rendered: the whole archive's output is
-    // never in memory at once. The first batch comes only after every input was checked.
+    // Every file is written (to its temporary name) as soon as it is rendered: the whole archive's
+    // output is never in memory at once. Nothing is renamed into place before every input was
+    // checked.
     let mut tree: Option<crate::output::TreeWriter> = None;
     let mut produced: Vec<String> = Vec::new();
     let mut rendered = render_inner(

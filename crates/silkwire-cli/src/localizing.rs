@@ -30,6 +30,24 @@ pub struct Localization {
     pub strings: Catalog,
 }
 
+/// What to localize: the releases of `project` (only those in `only`, if given) as of `now`,
+/// `chunk` releases at a time (at least one).
+#[derive(Debug, Clone, Copy)]
+pub struct Job<'a> {
+    /// The project, every release as loaded.
+    pub project: &'a Project,
+    /// Its locales ([`silkwire_l10n::needed_locales`]).
+    pub needed: &'a NeededLocales,
+    /// Only these releases (an incremental build's); `None`: all.
+    pub only: Option<&'a BTreeSet<String>>,
+    /// The build's clock.
+    pub now: &'a Timestamp,
+    /// Gaps skipped or refused.
+    pub policy: Policy,
+    /// Releases per chunk ([`CHUNK`] in a build).
+    pub chunk: usize,
+}
+
 /// One chunk's work: its releases as loaded (every update and withdrawal, scheduled or past) and
 /// whether they are held.
 struct Chunk<'a> {
@@ -61,26 +79,14 @@ enum Msg<S, R> {
     Done(usize, Result<Option<R>, Failure>),
 }
 
-/// Loads, checks and localizes the releases of `project` (only those in `only`, if given) as of
-/// `now`, `chunk` releases at a time (at least one): those under embargo apart from the public
-/// ones. The result does not depend on `chunk`, only the order of errors from several chunks does.
-pub fn localize_archive(
-    project: &Project,
-    needed: &NeededLocales,
-    only: Option<&BTreeSet<String>>,
-    now: &Timestamp,
-    policy: Policy,
-    chunk: usize,
-) -> Result<Localization, Diagnostics> {
+/// Loads, checks and localizes what `job` says: the releases under embargo apart from the public
+/// ones. The result does not depend on the chunk size, only the order of errors from several
+/// chunks does.
+pub fn localize_archive(job: Job<'_>) -> Result<Localization, Diagnostics> {
     let mut public = Vec::new();
     let mut held = Vec::new();
     let strings = localize_stream::<(), Localized>(
-        project,
-        needed,
-        only,
-        now,
-        policy,
-        chunk,
+        job,
         &|part, _, _| part,
         &mut |_| {},
         &mut |part, is_held| {
@@ -104,21 +110,23 @@ pub fn localize_archive(
 /// localized. On a worker, after a chunk is localized, `work` takes it (and whether it is held) and
 /// may `send` things on, which reach `side` on this thread as they come; then `fold` gets what
 /// `work` returned for each chunk (and whether it is held), on this thread, in chunk order (the
-/// public chunks, newest first, then the held ones). After a chunk fails, no more chunks go to `work` or
-/// `fold`, but every chunk is still checked, so that the error lists every chunk's errors of the
-/// first stage that failed. Returns the publication's strings.
-#[allow(clippy::too_many_arguments)]
+/// public chunks, newest first, then the held ones). After a chunk fails, no more chunks go to
+/// `work` or `fold`, but every chunk is still checked, so that the error lists every chunk's errors
+/// of the first stage that failed. Returns the publication's strings.
 pub fn localize_stream<S: Send, R: Send>(
-    project: &Project,
-    needed: &NeededLocales,
-    only: Option<&BTreeSet<String>>,
-    now: &Timestamp,
-    policy: Policy,
-    chunk: usize,
+    job: Job<'_>,
     work: &Work<'_, S, R>,
     side: &mut dyn FnMut(S),
     fold: &mut dyn FnMut(R, bool),
 ) -> Result<Catalog, Diagnostics> {
+    let Job {
+        project,
+        needed,
+        only,
+        now,
+        chunk,
+        ..
+    } = job;
     let chunk = chunk.max(1);
     // (Its errors are every chunk's too, reported with the chunks' own.)
     let strings = Catalog::load(&project.root, &needed.targets, &needed.sources, &[]);
@@ -127,10 +135,9 @@ pub fn localize_stream<S: Send, R: Send>(
         .iter()
         .filter(|r| only.is_none_or(|only| only.contains(&r.id)))
         .collect();
-    chosen.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
-    let (held, public): (Vec<&Release>, Vec<&Release>) = chosen
-        .into_iter()
-        .partition(|r| r.embargo.is_some_and(|e| e > *now));
+    chosen.sort_by(|a, b| Release::newest_first(a, b));
+    let (held, public): (Vec<&Release>, Vec<&Release>) =
+        chosen.into_iter().partition(|r| r.is_held(now));
     let mut chunks: Vec<Chunk<'_>> = public
         .chunks(chunk)
         .map(|c| Chunk {
@@ -162,13 +169,13 @@ pub fn localize_stream<S: Send, R: Send>(
         let (tx, rx) = std::sync::mpsc::sync_channel::<Msg<S, R>>(16);
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, failed, chunks) = (&next, &failed, &chunks);
+            let (next, failed, chunks, job) = (&next, &failed, &chunks, &job);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(chunk) = chunks.get(i) else {
                     break;
                 };
-                let done = match localize_chunk(project, needed, chunk, now, policy) {
+                let done = match localize_chunk(job, chunk) {
                     Ok(part) if !failed.load(Ordering::Relaxed) => {
                         let send = |s: S| {
                             let _ = tx.send(Msg::Side(s));
@@ -231,13 +238,14 @@ fn add_once(all: &mut Diagnostics, more: &Diagnostics) {
     }
 }
 
-fn localize_chunk(
-    project: &Project,
-    needed: &NeededLocales,
-    chunk: &Chunk<'_>,
-    now: &Timestamp,
-    policy: Policy,
-) -> Result<Localized, Failure> {
+fn localize_chunk(job: &Job<'_>, chunk: &Chunk<'_>) -> Result<Localized, Failure> {
+    let Job {
+        project,
+        needed,
+        now,
+        policy,
+        ..
+    } = *job;
     // The files in the project's order (by id), as one catalog of the whole project reads them.
     let mut ids: Vec<&str> = chunk.releases.iter().map(|r| r.id.as_str()).collect();
     ids.sort_unstable();

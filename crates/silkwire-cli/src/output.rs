@@ -229,16 +229,7 @@ impl TreeWriter {
             self.report.unchanged += 1;
             return Ok(());
         }
-        let tmp = temp_path(&path);
-        let result = (|| {
-            let mut w = io::BufWriter::new(fs::File::create(&tmp)?);
-            io::copy(&mut joined(pieces)?, &mut w)?;
-            w.flush()
-        })();
-        if let Err(e) = result {
-            let _ = fs::remove_file(&tmp);
-            return Err(failed(e));
-        }
+        write_temp(&path, |w| io::copy(&mut joined(pieces)?, w).map(drop)).map_err(failed)?;
         self.report.written_paths.push(rel.to_string());
         Ok(())
     }
@@ -442,7 +433,7 @@ fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
             report.unchanged += 1;
             continue;
         }
-        write_temp(&path, bytes).map_err(|source| OutputError {
+        write_temp(&path, |w| w.write_all(bytes)).map_err(|source| OutputError {
             action: "write",
             path: path.clone(),
             source,
@@ -500,12 +491,13 @@ fn temp_path(path: &Path) -> PathBuf {
     dir.join(format!(".{name}.silkwire.tmp"))
 }
 
-/// Writes `bytes` to [`temp_path`] of `path` (removed again if that fails).
-fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Writes what `write` writes (buffered) to [`temp_path`] of `path`, removed again if that fails.
+fn write_temp(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let tmp = temp_path(path);
     let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)
+        let mut w = io::BufWriter::new(fs::File::create(&tmp)?);
+        write(&mut w)?;
+        w.flush()
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
@@ -513,9 +505,8 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-/// [`write_atomic`] into a folder that exists.
-fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_temp(path, bytes)?;
+/// Renames [`temp_path`] of `path` into place (removed if that fails).
+fn rename_temp(path: &Path) -> io::Result<()> {
     let tmp = temp_path(path);
     let result = fs::rename(&tmp, path);
     if result.is_err() {
@@ -527,28 +518,17 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Writes `bytes` to `path` through a temporary file beside it and a rename: readers see the old
 /// file or the new one, never half of it. Missing folders are created.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
-    write_new(path, bytes)
+    write_atomic_with(path, |w| w.write_all(bytes))
 }
 
 /// [`write_atomic`] of what `write` writes (buffered), without holding it all in memory.
 pub fn write_atomic_with(
     path: &Path,
-    write: impl FnOnce(&mut io::BufWriter<fs::File>) -> io::Result<()>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
     fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
-    let tmp = temp_path(path);
-    let result = (|| {
-        let mut w = io::BufWriter::new(fs::File::create(&tmp)?);
-        write(&mut w)?;
-        w.flush()?;
-        drop(w);
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+    write_temp(path, write)?;
+    rename_temp(path)
 }
 
 #[cfg(test)]

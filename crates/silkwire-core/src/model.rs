@@ -261,6 +261,21 @@ impl Release {
         self.updates.retain(|u| u.time <= *now);
         self.withdrawn = self.withdrawn.take().filter(|w| w.time <= *now);
     }
+
+    /// Still under embargo at `now`: held out of every public output.
+    pub fn is_held(&self, now: &Timestamp) -> bool {
+        self.embargo.is_some_and(|e| e > *now)
+    }
+
+    /// Withdrawn at or before `now`.
+    pub fn is_withdrawn(&self, now: &Timestamp) -> bool {
+        self.withdrawn.as_ref().is_some_and(|w| w.time <= *now)
+    }
+
+    /// The order of releases in feeds and lists: newest first, ties by id.
+    pub fn newest_first(a: &Release, b: &Release) -> std::cmp::Ordering {
+        b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id))
+    }
 }
 
 /// What kind of change an update is.

@@ -697,7 +697,7 @@ pub fn localize_with(
     let targets = target_locales(project, &mut ctx.diags);
 
     let mut releases: Vec<Arc<Release>> = project.releases.iter().cloned().map(Arc::new).collect();
-    releases.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+    releases.sort_by(|a, b| Release::newest_first(a, b));
 
     // Paragraph count of each release, from its source-locale text.
     let mut body_counts = Vec::new();
