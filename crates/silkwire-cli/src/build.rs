@@ -1367,7 +1367,10 @@ pub fn build_with_progress(
     };
     // The inputs as they are before any is read: what the cache records of this build (none with
     // partner copy, which the cache never vouches for).
-    let snapshot = partner.is_none().then(|| crate::cache::snapshot(root)).flatten();
+    let snapshot = partner
+        .is_none()
+        .then(|| crate::cache::snapshot(root))
+        .flatten();
     let mut increment = None;
     if let Some(snapshot) = &snapshot {
         match crate::cache::verdict(root, out, options, &now, snapshot) {
