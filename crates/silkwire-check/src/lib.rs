@@ -23,6 +23,7 @@
 //! assert!(codes.contains(&"variable-dropped"));
 //! let f = report.findings.iter().find(|f| f.code == "variable-dropped").unwrap();
 //! assert_eq!((f.line, f.column, f.message_id.as_str()), (1, 1, "hello"));
+//! # fs::remove_dir_all(&root).unwrap();
 //! ```
 #![deny(missing_docs)]
 

@@ -28,6 +28,7 @@
 //! assert!(text.contains("launch.toml:3:13: error: `published`"), "{text}");
 //! assert!(text.contains("no UTC offset"));
 //! assert!(text.contains("fix: write the offset explicitly"));
+//! # std::fs::remove_dir_all(&dir).unwrap();
 //! ```
 #![deny(missing_docs)]
 

@@ -795,9 +795,9 @@ mod tests {
     fn texts(locale: &str, source: &str) -> (Texts, Diagnostics) {
         static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("silkwire-l10n-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("silkwire-l10n-{}-{n}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(format!("{locale}-{n}.ftl"));
+        let path = dir.join(format!("{locale}.ftl"));
         fs::write(&path, source).unwrap();
         let mut t = Texts::new(
             locale,
@@ -806,6 +806,7 @@ mod tests {
         .unwrap();
         let mut diags = Diagnostics::default();
         t.add_file(&path, &mut diags);
+        fs::remove_dir_all(&dir).unwrap();
         (t, diags)
     }
 
@@ -892,6 +893,7 @@ mod tests {
             let mut t = Texts::new("my", "my-u-nu-latn").unwrap();
             let mut diags = Diagnostics::default();
             t.add_file(&path, &mut diags);
+            fs::remove_dir_all(&dir).unwrap();
             t
         };
         assert_eq!(latin.format("show", Some(&args)).unwrap(), "1,234");
@@ -1001,9 +1003,9 @@ mod number_tests {
     fn texts(source: &str, locale: &str) -> Texts {
         static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("silkwire-number-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("silkwire-number-{}-{n}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(format!("{locale}-{n}.ftl"));
+        let path = dir.join(format!("{locale}.ftl"));
         fs::write(&path, source).unwrap();
         let mut t = Texts::new(
             locale,
@@ -1012,6 +1014,7 @@ mod number_tests {
         .unwrap();
         let mut diags = Diagnostics::default();
         t.add_file(&path, &mut diags);
+        fs::remove_dir_all(&dir).unwrap();
         assert!(diags.is_empty(), "{diags}");
         t
     }

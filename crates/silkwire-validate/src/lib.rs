@@ -17,6 +17,7 @@
 //! ).unwrap();
 //! let problems = silkwire_validate::validate(&dir).unwrap();
 //! assert!(problems.iter().any(|p| p.rule == "rss-structure" && p.message.contains("description")));
+//! # std::fs::remove_dir_all(&dir).unwrap();
 //! ```
 #![deny(missing_docs)]
 
