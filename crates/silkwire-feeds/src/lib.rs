@@ -289,9 +289,11 @@ pub fn item(feed: &Feed<'_>, format: FeedFormat, e: &Edition) -> io::Result<Vec<
     // The item is written where it stands in a feed (two levels deep in RSS, one in Atom), so that
     // its indentation is the same.
     let nested = |depth: usize, write: &dyn Fn(&mut XmlWriter) -> io::Result<()>| {
-        let (mut w, at) = silkwire_markup::nested(depth)?;
+        let (mut w, at) = silkwire_markup::nested(depth, silkwire_markup::capacity_for(e))?;
         write(&mut w)?;
-        Ok::<_, io::Error>(w.into_inner().split_off(at))
+        let mut bytes = w.into_inner();
+        bytes.drain(..at);
+        Ok::<_, io::Error>(bytes)
     };
     match format {
         FeedFormat::Rss => nested(2, &|w| rss_item(w, feed, e)),

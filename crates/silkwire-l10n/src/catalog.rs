@@ -501,6 +501,9 @@ fn describe_fluent_error(e: &fluent::FluentError) -> String {
 fn check_characters(path: &Path, text: &str, diags: &mut Diagnostics) {
     // A carriage return left after reading Windows line endings is a lone one: XML parsers turn it
     // into a line feed, so the text would not come back as written.
+    if !silkwire_core::text::has_forbidden(text, true) {
+        return;
+    }
     for (offset, ch) in text
         .char_indices()
         .filter(|&(_, c)| is_forbidden(c) || c == '\r')

@@ -37,16 +37,35 @@ pub const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
 
 /// A new XML document: the UTF-8 declaration, then two-space indentation.
 pub fn document() -> io::Result<XmlWriter> {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    document_with_capacity(0)
+}
+
+/// A [`document`] whose buffer starts with room for `capacity` bytes (see [`capacity_for`]), so
+/// that a large document is not copied over and over as it grows.
+pub fn document_with_capacity(capacity: usize) -> io::Result<XmlWriter> {
+    let mut w = Writer::new_with_indent(Vec::with_capacity(capacity), b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
     Ok(w)
 }
 
+/// About the bytes a document that carries `e`'s body takes: its text twice over (room for markup
+/// and escaping) and room for the rest.
+pub fn capacity_for(e: &Edition) -> usize {
+    let text: usize = e.paragraphs.iter().map(String::len).sum::<usize>()
+        + e.boilerplate
+            .about
+            .iter()
+            .map(|(h, a)| h.len() + a.len())
+            .sum::<usize>();
+    2 * text + 8192
+}
+
 /// A writer as it stands `depth` elements deep in a [`document`], for a fragment (a feed item)
 /// written on its own and put into a document at that depth later: the returned offset is where
-/// the fragment's bytes start, so that they come out indented as they would in place.
-pub fn nested(depth: usize) -> io::Result<(XmlWriter, usize)> {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+/// the fragment's bytes start, so that they come out indented as they would in place. `capacity`
+/// is as for [`document_with_capacity`].
+pub fn nested(depth: usize, capacity: usize) -> io::Result<(XmlWriter, usize)> {
+    let mut w = Writer::new_with_indent(Vec::with_capacity(capacity), b' ', 2);
     for _ in 0..depth {
         w.write_event(Event::Start(BytesStart::new("x")))?;
     }
@@ -89,7 +108,18 @@ pub fn text(w: &mut XmlWriter, s: &str) -> io::Result<()> {
 }
 
 fn start<'a>(name: &'a str, attrs: &[(&str, &str)]) -> io::Result<BytesStart<'a>> {
-    let mut start = BytesStart::new(name);
+    if attrs.is_empty() {
+        return Ok(BytesStart::new(name));
+    }
+    // Room for every ` key="value"` up front (a little more for escapes), instead of a copy per
+    // attribute as the tag grows.
+    let room = attrs
+        .iter()
+        .map(|(k, v)| k.len() + v.len() + 8)
+        .sum::<usize>();
+    let mut content = String::with_capacity(name.len() + room);
+    content.push_str(name);
+    let mut start = BytesStart::from_content(content, name.len());
     for a in attrs {
         check(a.1)?;
         // quick-xml escapes attribute values, tabs and line feeds included (as character
@@ -256,7 +286,7 @@ fn write_boilerplate(w: &mut XmlWriter, e: &Edition) -> io::Result<()> {
 
 /// The body as an HTML string (for RSS `content:encoded`), on one line per block.
 pub fn body_html(e: &Edition, original_link_label: &str) -> io::Result<String> {
-    let mut w = Writer::new(Vec::new());
+    let mut w = Writer::new(Vec::with_capacity(capacity_for(e)));
     write_body(&mut w, e, original_link_label)?;
     String::from_utf8(w.into_inner()).map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))
 }

@@ -27,7 +27,10 @@ use silkwire_core::site::NEWSITEM_MEDIA_TYPE;
 use silkwire_core::time::rfc3339;
 use silkwire_core::Publication;
 use silkwire_l10n::{Edition, NoticeKind, PublicationText};
-use silkwire_markup::{document, element, empty, finish, text_element, write_body, XHTML_NS};
+use silkwire_markup::{
+    capacity_for, document_with_capacity, element, empty, finish, text_element, write_body,
+    XHTML_NS,
+};
 
 /// The NewsML-G2 namespace.
 pub const NAR_NS: &str = "http://iptc.org/std/nar/2006-10-01/";
@@ -44,9 +47,10 @@ fn news_item_root(
     guid: &str,
     version: &str,
     locale: &str,
+    capacity: usize,
     inner: impl FnOnce(&mut silkwire_markup::XmlWriter) -> io::Result<()>,
 ) -> io::Result<Vec<u8>> {
-    let mut w = document()?;
+    let mut w = document_with_capacity(capacity)?;
     element(
         &mut w,
         "newsItem",
@@ -110,7 +114,7 @@ pub fn picture_item(
     let width = photo.width.to_string();
     let height = photo.height.to_string();
     let size = photo.length.to_string();
-    news_item_root(&guid, &version, &e.locale, |w| {
+    news_item_root(&guid, &version, &e.locale, 4096, |w| {
         element(w, "itemMeta", &[], |w| {
             empty(w, "itemClass", &[("qcode", "ninat:picture")])?;
             element(w, "provider", &[("literal", &p.provider.value)], |w| {
@@ -182,7 +186,7 @@ fn item(
     let created = rfc3339(&r.published);
     let modified = rfc3339(&e.modified);
     let version = e.version.to_string();
-    news_item_root(&guid, &version, &e.locale, |w| {
+    news_item_root(&guid, &version, &e.locale, capacity_for(e), |w| {
         element(w, "rightsInfo", &[], |w| {
             element(w, "copyrightHolder", &[("literal", &r.issuer.value)], |w| {
                 text_element(w, "name", &[], &e.issuer)

@@ -66,13 +66,14 @@ pub struct Language {
 
 fn page<F>(
     lang: &str,
+    capacity: usize,
     head: F,
     body: impl FnOnce(&mut XmlWriter) -> io::Result<()>,
 ) -> io::Result<Vec<u8>>
 where
     F: FnOnce(&mut XmlWriter) -> io::Result<()>,
 {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let mut w = Writer::new_with_indent(Vec::with_capacity(capacity), b' ', 2);
     w.write_event(Event::DocType(BytesText::from_escaped("html")))?;
     // Polyglot markup: the XHTML namespace makes the page the same document as XML and as HTML.
     element(
@@ -154,6 +155,7 @@ pub fn edition_page(p: &Publication, build: &LocaleBuild, e: &Edition) -> io::Re
     let own = p.url(&p.edition_path(&e.locale, &e.release.id)).to_string();
     page(
         &e.locale,
+        silkwire_markup::capacity_for(e),
         |w| {
             text_element(w, "title", &[], &e.headline)?;
             empty(
@@ -269,6 +271,7 @@ pub fn home_page_with(
         .map_or(build.text.publisher.as_str(), |c| c.title.as_str());
     page(
         &build.locale,
+        0,
         |w| {
             text_element(w, "title", &[], title)?;
             empty(
