@@ -65,6 +65,23 @@ enum Cmd {
         #[arg(long)]
         write: Option<PathBuf>,
     },
+    /// (internal) The minimal writer: writes files of the sizes and paths a listing names (`SIZE
+    /// PATH` per line, as `run` saves from a build's output), one after the other on one thread,
+    /// each filled with one byte, and nothing else: what writing the files alone costs here.
+    Floor {
+        /// The listing.
+        #[arg(long)]
+        list: PathBuf,
+        /// The folder to write into.
+        #[arg(long)]
+        out: PathBuf,
+        /// Write through a temporary file and a rename (as silkwire does), or straight into place.
+        #[arg(long)]
+        rename: bool,
+        /// The byte every file is filled with (change it to change every file).
+        #[arg(long, default_value_t = b'a')]
+        fill: u8,
+    },
     /// (internal) Runs a command and prints its wall time, CPU time and peak memory.
     Measure {
         /// The command and its arguments.
@@ -106,6 +123,12 @@ fn main() -> ExitCode {
             );
         }),
         Cmd::Measure { command } => return measure(&command),
+        Cmd::Floor {
+            list,
+            out,
+            rename,
+            fill,
+        } => floor(&list, &out, rename, fill),
         Cmd::Run {
             releases,
             locales,
@@ -176,6 +199,85 @@ fn measure(command: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// The minimal writer (see `Cmd::Floor`). Prints `wrote N file(s), 0 unchanged` as silkwire does.
+fn floor(list: &Path, out: &Path, rename: bool, fill: u8) -> Result<(), String> {
+    use std::io::Write as _;
+    let text = std::fs::read_to_string(list).map_err(|e| format!("{}: {e}", list.display()))?;
+    let mut made = std::collections::HashSet::new();
+    let mut bytes = Vec::new();
+    let mut n = 0;
+    for line in text.lines() {
+        let (size, rel) = line
+            .split_once(' ')
+            .ok_or_else(|| format!("{}: not `SIZE PATH`: {line}", list.display()))?;
+        let size: usize = size.parse().map_err(|e| format!("{line}: {e}"))?;
+        let path = out.join(rel);
+        let dir = path.parent().unwrap_or(out);
+        if made.insert(dir.to_path_buf()) {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        bytes.clear();
+        bytes.resize(size, fill);
+        let io = |e: std::io::Error| format!("{}: {e}", path.display());
+        if rename {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let temp = dir.join(format!(".{name}.floor.tmp"));
+            let mut f = std::fs::File::create(&temp).map_err(io)?;
+            f.write_all(&bytes).map_err(io)?;
+            drop(f);
+            std::fs::rename(&temp, &path).map_err(io)?;
+        } else {
+            std::fs::write(&path, &bytes).map_err(io)?;
+        }
+        n += 1;
+    }
+    println!("wrote {n} file(s), 0 unchanged, in {}", out.display());
+    Ok(())
+}
+
+/// Saves `SIZE PATH` of every file under `dir`, sorted by path, for [`floor`].
+fn listing(dir: &Path, to: &Path) -> Result<(), String> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, u64)>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                walk(root, &path, out)?;
+            } else if let Ok(rel) = path.strip_prefix(root) {
+                out.push((rel.to_string_lossy().into_owned(), entry.metadata()?.len()));
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(dir, dir, &mut files).map_err(|e| format!("{}: {e}", dir.display()))?;
+    files.sort();
+    let mut text = String::new();
+    for (rel, size) in files {
+        let _ = writeln!(text, "{size} {rel}");
+    }
+    std::fs::write(to, text).map_err(|e| format!("{}: {e}", to.display()))
+}
+
+/// The minimal writer, timed as a whole process like a build.
+fn timed_floor(list: &Path, out: &Path, rename: bool, fill: u8) -> Result<Sample, String> {
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut args = vec![
+        me.into_os_string(),
+        "floor".into(),
+        "--list".into(),
+        list.into(),
+        "--out".into(),
+        out.into(),
+        "--fill".into(),
+        fill.to_string().into(),
+    ];
+    if rename {
+        args.push("--rename".into());
+    }
+    measured(&args, "the minimal writer")
+}
+
 /// One timed build.
 #[derive(Debug, Clone, Copy, Default)]
 struct Sample {
@@ -187,14 +289,25 @@ struct Sample {
 }
 
 fn build(silkwire: &Path, corpus: &Path, out: &Path) -> Result<Sample, String> {
+    let args = [
+        silkwire.as_os_str(),
+        "--root".as_ref(),
+        corpus.as_os_str(),
+        "build".as_ref(),
+        "--now".as_ref(),
+        NOW.as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ];
+    measured(&args, "silkwire build")
+}
+
+/// Runs `command` under `measure` and reads its figures and its "wrote N file(s), M unchanged".
+fn measured<S: AsRef<std::ffi::OsStr>>(command: &[S], what: &str) -> Result<Sample, String> {
     let me = std::env::current_exe().map_err(|e| e.to_string())?;
     let output = Command::new(me)
         .arg("measure")
-        .arg(silkwire)
-        .args(["--root"])
-        .arg(corpus)
-        .args(["build", "--now", NOW, "--out"])
-        .arg(out)
+        .args(command)
         .stdin(Stdio::null())
         .output()
         .map_err(|e| format!("cannot run the measurement: {e}"))?;
@@ -209,7 +322,7 @@ fn build(silkwire: &Path, corpus: &Path, out: &Path) -> Result<Sample, String> {
         .map(|x| x.parse().unwrap_or(-1.0))
         .collect();
     if f.get(3) != Some(&0.0) {
-        return Err(format!("silkwire build failed:\n{stdout}\n{stderr}"));
+        return Err(format!("{what} failed:\n{stdout}\n{stderr}"));
     }
     // "wrote N file(s), M unchanged, in DIR"
     let (written, unchanged) = stdout
@@ -349,6 +462,54 @@ fn run(
                 corpus::write_publication(&corpus_dir, &spec).map_err(|e| e.to_string())
             },
         )?);
+        // The floor: the same files (paths and sizes) written by a program that does nothing else,
+        // on one thread, in the same conditions (after deleting the previous output; over it).
+        let list = work.join(format!("files-full-{n}.txt"));
+        listing(&out, &list)?;
+        let floor_out = work.join(format!("out-floor-{n}"));
+        let mut fill = b'a';
+        for (rename, fresh, mode) in [
+            (
+                false,
+                true,
+                "minimal writer, same files: fresh output folder, straight into place",
+            ),
+            (
+                true,
+                true,
+                "minimal writer, same files: fresh output folder, temporary file and rename",
+            ),
+            (
+                false,
+                false,
+                "minimal writer, same files: over the previous output, in place",
+            ),
+            (
+                true,
+                false,
+                "minimal writer, same files: over the previous output, temporary file and rename",
+            ),
+        ] {
+            let mut samples = Vec::new();
+            for r in 0..runs {
+                // Each fresh run deletes the previous output first, as mode 1 does (the first
+                // deletes silkwire's); every run over the previous output changes every byte.
+                if fresh {
+                    remove(&out)?;
+                    remove(&floor_out)?;
+                }
+                fill = if fill == b'z' { b'a' } else { fill + 1 };
+                eprintln!("  [{n}] {mode} {}/{runs}", r + 1);
+                samples.push(timed_floor(&list, &floor_out, rename, fill)?);
+            }
+            rows.push(Row {
+                releases: n,
+                mode,
+                sample: median(samples),
+            });
+        }
+        remove(&floor_out)?;
+        std::fs::remove_file(&list).map_err(|e| format!("{}: {e}", list.display()))?;
         remove(&out)?;
         remove(&corpus_dir)?;
 
