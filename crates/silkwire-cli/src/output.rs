@@ -229,7 +229,18 @@ impl TreeWriter {
             self.report.unchanged += 1;
             return Ok(());
         }
-        write_temp(&path, |w| io::copy(&mut joined(pieces)?, w).map(drop)).map_err(failed)?;
+        // Piece by piece, file to file: the kernel copies a piece that is a file (no trip through
+        // this process's memory).
+        write_temp_file(&path, |file| {
+            for p in pieces {
+                match p {
+                    Piece::Bytes(b) => file.write_all(b)?,
+                    Piece::File(f) => drop(io::copy(&mut fs::File::open(f)?, file)?),
+                }
+            }
+            Ok(())
+        })
+        .map_err(failed)?;
         self.report.written_paths.push(rel.to_string());
         Ok(())
     }
@@ -493,12 +504,20 @@ fn temp_path(path: &Path) -> PathBuf {
 
 /// Writes what `write` writes (buffered) to [`temp_path`] of `path`, removed again if that fails.
 fn write_temp(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
-    let tmp = temp_path(path);
-    let result = (|| {
-        let mut w = io::BufWriter::new(fs::File::create(&tmp)?);
+    write_temp_file(path, |file| {
+        let mut w = io::BufWriter::new(file);
         write(&mut w)?;
         w.flush()
-    })();
+    })
+}
+
+/// Creates [`temp_path`] of `path` and lets `write` fill it; removed again if that fails.
+fn write_temp_file(
+    path: &Path,
+    write: impl FnOnce(&mut fs::File) -> io::Result<()>,
+) -> io::Result<()> {
+    let tmp = temp_path(path);
+    let result = fs::File::create(&tmp).and_then(|mut file| write(&mut file));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
