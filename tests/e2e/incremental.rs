@@ -1,6 +1,6 @@
-//! Incremental builds: when only some releases' text changed since the last build, the build takes
-//! just those releases (with the newest of each channel, for the feeds) through localizing and
-//! rendering. Every step here compares it with a full build over a copy of the same previous
+//! Incremental builds: when only some releases' files changed since the last build (their text or
+//! settings, new releases, deleted ones), the build takes just those releases (with the newest of
+//! each channel, for the feeds) through localizing and rendering. Every step here compares it with a full build over a copy of the same previous
 //! output: the same files with the same bytes, and the same report.
 
 use std::fs;
@@ -55,11 +55,22 @@ pub(crate) fn options() -> Options {
 /// the cache to trust the time, and not the time it had).
 pub(crate) fn edit(f: &Fixture, rel: &str, from: &str, to: &str) {
     f.edit(rel, from, to);
-    let file = fs::File::options()
+    date_back(&f.root().join(rel));
+}
+
+/// Writes `text` to `rel`, dated as [`edit`] dates it.
+fn write_dated(f: &Fixture, rel: &str, text: &str) {
+    let path = f.root().join(rel);
+    fs::write(&path, text).expect("write");
+    date_back(&path);
+}
+
+fn date_back(path: &Path) {
+    fs::File::options()
         .append(true)
-        .open(f.root().join(rel))
-        .expect("open");
-    file.set_modified(SystemTime::now() - Duration::from_secs(1800))
+        .open(path)
+        .expect("open")
+        .set_modified(SystemTime::now() - Duration::from_secs(1800))
         .expect("set mtime");
 }
 
@@ -219,14 +230,7 @@ fn an_incremental_build_equals_a_full_build() {
             (format!("locales/{l}/releases/r000013.ftl"), text)
         }));
     for (rel, text) in files {
-        let path = f.root().join(rel);
-        fs::write(&path, text).expect("write");
-        fs::File::options()
-            .append(true)
-            .open(&path)
-            .expect("open")
-            .set_modified(SystemTime::now() - Duration::from_secs(1800))
-            .expect("set mtime");
+        write_dated(&f, &rel, &text);
     }
     let r = build_and_compare(&f, &out);
     assert_eq!(r.rebuilt, ["r000013"]);
@@ -236,7 +240,7 @@ fn an_incremental_build_equals_a_full_build() {
         .contains(&"en/releases/r000013.html".to_string()));
     assert!(r.files.written_paths.contains(&"th/index.html".to_string()));
 
-    // A deleted release: a full build.
+    // A deleted release: its files go, and the feeds and home pages no longer list it.
     for rel in [
         "feeds/releases/r000013.toml",
         "locales/en/releases/r000013.ftl",
@@ -246,18 +250,107 @@ fn an_incremental_build_equals_a_full_build() {
         fs::remove_file(f.root().join(rel)).expect("remove");
     }
     let r = build_and_compare(&f, &out);
-    assert!(r.rebuilt.is_empty());
+    assert_eq!(r.rebuilt, ["r000013"]);
     assert!(r
         .files
         .removed
         .contains(&"en/releases/r000013.html".to_string()));
+    assert!(r
+        .files
+        .removed
+        .iter()
+        .any(|p| p.starts_with("newsml/r000013/photo-")));
+    assert!(r.files.written_paths.contains(&"en/index.html".to_string()));
 
-    // Any other input changed: a full build.
+    // A release's settings edited: an old release moved to the other channel and dated the newest,
+    // so the feeds of both channels and the home pages change.
+    let toml = "feeds/releases/r000004.toml";
+    let subjects = line_of(&f, toml, "subjects = ");
+    let moved = if subjects.contains("medtop:20000373") {
+        "subjects = [\"medtop:20000296\"]"
+    } else {
+        "subjects = [\"medtop:20000373\"]"
+    };
+    edit(&f, toml, &subjects, moved);
+    let published = line_of(&f, toml, "published = ");
     edit(
         &f,
-        "feeds/releases/r000004.toml",
-        "slugline = ",
-        "# Edited.\nslugline = ",
+        toml,
+        &published,
+        "published = 2025-12-31T09:00:00+08:00",
+    );
+    let r = build_and_compare(&f, &out);
+    assert_eq!(r.rebuilt, ["r000004"]);
+    assert!(r
+        .files
+        .written_paths
+        .contains(&"zh-Hans/index.html".to_string()));
+
+    // A release withdrawn (its settings and its texts, which give the reason): it leaves the feeds
+    // and home pages, its items go out canceled.
+    let withdrawn = "r000009";
+    let settings = format!("feeds/releases/{withdrawn}.toml");
+    let mut text = fs::read_to_string(f.root().join(&settings)).expect("read");
+    text.push_str(
+        "\n[withdrawn]\ntime = 2025-12-31T12:00:00+08:00\nnote = \"withdrawal-reason\"\n",
+    );
+    write_dated(&f, &settings, &text);
+    for (locale, reason) in [
+        ("en", "The issuer withdrew this release."),
+        ("th", "ผู้ออกข่าวได้ถอนข่าวประชาสัมพันธ์ฉบับนี้แล้ว"),
+        ("zh-Hans", "发布方已撤回本新闻稿。"),
+    ] {
+        let rel = format!("locales/{locale}/releases/{withdrawn}.ftl");
+        let line = line_of(&f, &rel, "headline = ");
+        edit(
+            &f,
+            &rel,
+            &line,
+            &format!("{line}\nwithdrawal-reason = {reason}"),
+        );
+    }
+    let r = build_and_compare(&f, &out);
+    assert_eq!(r.rebuilt, [withdrawn]);
+    let item = fs::read_to_string(out.join(format!("newsml/{withdrawn}/en.xml"))).expect("read");
+    assert!(item.contains("stat:canceled"), "{item}");
+
+    // A release put under embargo until after the clock (and republished then): it is held back,
+    // and its files go until then.
+    let toml = "feeds/releases/r000007.toml";
+    let published = line_of(&f, toml, "published = ");
+    edit(
+        &f,
+        toml,
+        &published,
+        "published = 2026-02-01T09:00:00+08:00\nembargo = 2026-02-01T09:00:00+08:00",
+    );
+    let r = build_and_compare(&f, &out);
+    assert_eq!(r.rebuilt, ["r000007"]);
+    assert_eq!(r.held.len(), 1, "{:?}", r.held);
+    assert!(r
+        .files
+        .removed
+        .contains(&"th/releases/r000007.html".to_string()));
+
+    // A release's photo removed: its picture item goes.
+    let toml = "feeds/releases/r000006.toml";
+    let text = fs::read_to_string(f.root().join(toml)).expect("read");
+    let (settings, _) = text.split_once("[[photos]]").expect("a photo");
+    write_dated(&f, toml, settings);
+    let r = build_and_compare(&f, &out);
+    assert_eq!(r.rebuilt, ["r000006"]);
+    assert!(r
+        .files
+        .removed
+        .iter()
+        .any(|p| p.starts_with("newsml/r000006/photo-")));
+
+    // Any other input changed (an organisation): a full build.
+    edit(
+        &f,
+        "feeds/orgs/xinhua-silk-road.toml",
+        "# Xinhua Silk Road",
+        "# Edited.\n# Xinhua Silk Road",
     );
     assert!(build_and_compare(&f, &out).rebuilt.is_empty());
 

@@ -9,10 +9,11 @@
 //! renames every file into place. A chunk that fails stops the build before anything is renamed,
 //! so the output folder is left as it was.
 //!
-//! An incremental build ([`crate::cache::Verdict::Partial`]) takes only the releases whose text
-//! changed through localizing and rendering, with the newest releases of every channel that its
-//! feeds need; the home pages list every other edition from the last build's index, and every
-//! other file of the last build stays as it is. Its output is the same as a full build's (the
+//! An incremental build ([`crate::cache::Verdict::Partial`]) takes only the releases whose files
+//! changed (text or settings; new ones; deleted ones) through localizing and rendering, with the
+//! newest releases of every channel that its feeds need; the home pages list every other edition
+//! from the last build's index, what the last build wrote for a changed release and this one does
+//! not is removed, and every other file of the last build stays as it is. Its output is the same as a full build's (the
 //! tests compare them byte for byte).
 
 use std::collections::{BTreeSet, HashMap};
@@ -104,8 +105,9 @@ pub struct BuildReport {
     pub partner: Option<WriteReport>,
     /// Nothing had changed since the last build (see [`crate::cache`]): nothing was rendered.
     pub cached: bool,
-    /// An incremental build: only these releases' text had changed since the last build, and only
-    /// they (with the feeds and home pages) were rendered. Empty for a full build.
+    /// An incremental build: only these releases' files had changed (or were added or deleted)
+    /// since the last build, and only they (with the feeds and home pages) were rendered. Empty
+    /// for a full build.
     pub rebuilt: Vec<String>,
 }
 
@@ -236,16 +238,16 @@ struct Plan<'a> {
     /// as a feed carries, plus one for each changed release that might drop out of it), and those
     /// under embargo.
     needed: BTreeSet<String>,
-    /// The files that belong to a changed release alone: its edition pages, NewsML and picture
-    /// items. Every other file of the last build is kept unless this build writes it again.
+    /// The files that belong to a changed (or deleted) release alone: its edition pages, NewsML
+    /// and picture items, those the last build wrote and those it has now. Every other file of the
+    /// last build is kept unless this build writes it again.
     owned: BTreeSet<String>,
     /// Every public release, newest first (ties by id), and whether it is withdrawn.
     order: Vec<(String, bool)>,
 }
 
 /// An incremental build's plan, or `None` when only a full build can tell (feeds without an item
-/// cap need every release; a changed file of a release the project does not have; an index that
-/// lacks an edition).
+/// cap need every release; an index that lacks an edition).
 fn plan<'a>(
     project: &silkwire_core::Project,
     targets: &[silkwire_l10n::catalog::Target],
@@ -262,8 +264,21 @@ fn plan<'a>(
         .collect();
     let mut needed = BTreeSet::new();
     let mut owned = BTreeSet::new();
+    // What the last build wrote for a changed release goes, unless this build writes it again
+    // (a photo or a translation may be gone, or the whole release).
+    owned.extend(
+        increment
+            .outputs
+            .iter()
+            .map(|(f, _, _)| f)
+            .filter(|f| output_release(f).is_some_and(|id| changed.contains(id)))
+            .cloned(),
+    );
     for id in changed {
-        let r = by_id.get(id.as_str())?;
+        // A deleted release: nothing to localize.
+        let Some(r) = by_id.get(id.as_str()) else {
+            continue;
+        };
         needed.insert(id.clone());
         for t in targets {
             owned.insert(p.edition_path(&t.tag, id));
@@ -313,6 +328,16 @@ fn plan<'a>(
             .map(|r| (r.id.clone(), withdrawn(r)))
             .collect(),
     })
+}
+
+/// The release an output file belongs to alone: `<locale>/releases/<id>.html`, or anything under
+/// `newsml/<id>/` (its NewsML and picture items).
+fn output_release(path: &str) -> Option<&str> {
+    if let Some(rest) = path.strip_prefix("newsml/") {
+        return rest.split_once('/').map(|(id, _)| id);
+    }
+    let (_, file) = path.split_once("/releases/")?;
+    file.strip_suffix(".html").filter(|id| !id.contains('/'))
 }
 
 fn render_inner(

@@ -11,11 +11,11 @@
 //! listed edition's headline and dateline (what a home page shows of it).
 //!
 //! The [`verdict`]: with nothing different, the last report stands ([`Verdict::Fresh`]). When the
-//! only differences are release text files (`locales/*/releases/<id>.ftl`, changed or new) and new
-//! releases (a new `feeds/releases/<id>.toml` with its texts), and the last build had no warning
-//! and skipped no edition, an incremental build redoes only those releases ([`Verdict::Partial`],
-//! see [`crate::build`]). Any other difference (a deleted file, a changed release TOML, anything
-//! else) means a full build.
+//! only differences are releases' files (`feeds/releases/<id>.toml` and
+//! `locales/*/releases/<id>.ftl`, changed, new or gone: releases edited, added, withdrawn or
+//! deleted), and the last build had no warning and skipped no edition, an incremental build redoes
+//! only those releases ([`Verdict::Partial`], see [`crate::build`]). Any other difference
+//! (strings, organisations, settings, anything else) means a full build.
 //! An input modified less than two seconds before the last build started counts as changed, so an
 //! edit made in the same clock tick as the snapshot is never missed (the "racy" case git also
 //! guards against).
@@ -166,7 +166,7 @@ pub fn snapshot(root: &Path) -> Option<Snapshot> {
 pub enum Verdict {
     /// Nothing changed: the last build's report stands, and nothing is rendered.
     Fresh(Box<BuildReport>),
-    /// Only some releases' text changed: they can be built again alone.
+    /// Only some releases' files changed (or are new, or gone): they can be built again alone.
     Partial(Increment),
     /// Build everything.
     Full,
@@ -175,7 +175,7 @@ pub enum Verdict {
 /// What an incremental build needs of the last build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Increment {
-    /// The releases whose text files changed, and the new ones.
+    /// The releases whose files changed, the new ones and the deleted ones.
     pub releases: BTreeSet<String>,
     /// Every file the last build wrote (path relative to the output folder, size, modification
     /// time), all untouched since.
@@ -185,16 +185,20 @@ pub struct Increment {
     pub index: BTreeMap<String, BTreeMap<String, (String, String)>>,
 }
 
-/// The release a new input file belongs to, if it is a release's settings
-/// (`feeds/releases/<id>.toml`): a new release. (A changed one may change its date, channels or
-/// photos, which other files depend on: a full build.)
+/// The release an input file belongs to, if it is one of a release's files: its settings
+/// (`feeds/releases/<id>.toml`) or a text (see [`release_text_id`]).
+fn release_file_id(path: &str) -> Option<&str> {
+    release_settings_id(path).or_else(|| release_text_id(path))
+}
+
+/// The release an input file belongs to, if it is a release's settings (`feeds/releases/<id>.toml`).
 fn release_settings_id(path: &str) -> Option<&str> {
     path.strip_prefix("feeds/releases/")?
         .strip_suffix(".toml")
         .filter(|id| !id.contains('/'))
 }
 
-/// The release a changed input file belongs to, if it is a release text file
+/// The release an input file belongs to, if it is a release text file
 /// (`locales/<folder>/releases/<id>.ftl`).
 fn release_text_id(path: &str) -> Option<&str> {
     let mut parts = path.split('/');
@@ -242,8 +246,8 @@ fn verdict_of(
     if taken(&cache.events, now) as u64 != cache.taken {
         return None;
     }
-    // Inputs: those that differ must all be release texts, those that are new a new release's
-    // files, and none may be gone.
+    // Inputs: those that differ, are new or are gone must all be releases' files (a release
+    // edited, added or deleted).
     let recorded: std::collections::HashMap<&str, (u64, u64)> = cache
         .inputs
         .iter()
@@ -260,14 +264,20 @@ fn verdict_of(
                 if *mtime < racy_after && *len == was_len && *mtime == was_mtime {
                     continue;
                 }
-                release_text_id(path)?
+                release_file_id(path)?
             }
-            None => release_text_id(path).or_else(|| release_settings_id(path))?,
+            None => release_file_id(path)?,
         };
         changed.insert(id.to_string());
     }
     if kept != cache.inputs.len() {
-        return None;
+        let present: std::collections::HashSet<&str> =
+            snapshot.inputs.iter().map(|(f, _, _)| f.as_str()).collect();
+        for (f, _, _) in &cache.inputs {
+            if !present.contains(f.as_str()) {
+                changed.insert(release_file_id(f)?.to_string());
+            }
+        }
     }
     // Outputs: still there, as written.
     for (f, len, mtime) in &cache.outputs {
