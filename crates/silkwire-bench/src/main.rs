@@ -81,6 +81,9 @@ enum Cmd {
         /// The byte every file is filled with (change it to change every file).
         #[arg(long, default_value_t = b'a')]
         fill: u8,
+        /// Writer threads, each taking a contiguous share of the listing.
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
     },
     /// (internal) Runs a command and prints its wall time, CPU time and peak memory.
     Measure {
@@ -128,7 +131,8 @@ fn main() -> ExitCode {
             out,
             rename,
             fill,
-        } => floor(&list, &out, rename, fill),
+            threads,
+        } => floor(&list, &out, rename, fill, threads),
         Cmd::Run {
             releases,
             locales,
@@ -200,17 +204,42 @@ fn measure(command: &[String]) -> ExitCode {
 }
 
 /// The minimal writer (see `Cmd::Floor`). Prints `wrote N file(s), 0 unchanged` as silkwire does.
-fn floor(list: &Path, out: &Path, rename: bool, fill: u8) -> Result<(), String> {
-    use std::io::Write as _;
+fn floor(list: &Path, out: &Path, rename: bool, fill: u8, threads: usize) -> Result<(), String> {
     let text = std::fs::read_to_string(list).map_err(|e| format!("{}: {e}", list.display()))?;
+    let files = text
+        .lines()
+        .map(|line| {
+            let (size, rel) = line
+                .split_once(' ')
+                .ok_or_else(|| format!("{}: not `SIZE PATH`: {line}", list.display()))?;
+            let size: usize = size.parse().map_err(|e| format!("{line}: {e}"))?;
+            Ok((size, rel))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    // Each thread a contiguous share, as silkwire's writer does.
+    let share = files.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(share)
+            .map(|part| scope.spawn(move || write_floor(out, part, rename, fill)))
+            .collect();
+        handles
+            .into_iter()
+            .try_for_each(|h| h.join().unwrap_or_else(|_| Err("a writer panicked".into())))
+    })?;
+    println!(
+        "wrote {} file(s), 0 unchanged, in {}",
+        files.len(),
+        out.display()
+    );
+    Ok(())
+}
+
+fn write_floor(out: &Path, files: &[(usize, &str)], rename: bool, fill: u8) -> Result<(), String> {
+    use std::io::Write as _;
     let mut made = std::collections::HashSet::new();
     let mut bytes = Vec::new();
-    let mut n = 0;
-    for line in text.lines() {
-        let (size, rel) = line
-            .split_once(' ')
-            .ok_or_else(|| format!("{}: not `SIZE PATH`: {line}", list.display()))?;
-        let size: usize = size.parse().map_err(|e| format!("{line}: {e}"))?;
+    for &(size, rel) in files {
         let path = out.join(rel);
         let dir = path.parent().unwrap_or(out);
         if made.insert(dir.to_path_buf()) {
@@ -229,9 +258,7 @@ fn floor(list: &Path, out: &Path, rename: bool, fill: u8) -> Result<(), String> 
         } else {
             std::fs::write(&path, &bytes).map_err(io)?;
         }
-        n += 1;
     }
-    println!("wrote {n} file(s), 0 unchanged, in {}", out.display());
     Ok(())
 }
 
@@ -260,7 +287,13 @@ fn listing(dir: &Path, to: &Path) -> Result<(), String> {
 }
 
 /// The minimal writer, timed as a whole process like a build.
-fn timed_floor(list: &Path, out: &Path, rename: bool, fill: u8) -> Result<Sample, String> {
+fn timed_floor(
+    list: &Path,
+    out: &Path,
+    rename: bool,
+    fill: u8,
+    threads: usize,
+) -> Result<Sample, String> {
     let me = std::env::current_exe().map_err(|e| e.to_string())?;
     let mut args = vec![
         me.into_os_string(),
@@ -271,6 +304,8 @@ fn timed_floor(list: &Path, out: &Path, rename: bool, fill: u8) -> Result<Sample
         out.into(),
         "--fill".into(),
         fill.to_string().into(),
+        "--threads".into(),
+        threads.to_string().into(),
     ];
     if rename {
         args.push("--rename".into());
@@ -386,7 +421,7 @@ fn remove(dir: &Path) -> Result<(), String> {
 /// A mode's result row.
 struct Row {
     releases: usize,
-    mode: &'static str,
+    mode: String,
     sample: Sample,
 }
 
@@ -437,7 +472,7 @@ fn run(
             }
             Ok(Row {
                 releases: n,
-                mode,
+                mode: mode.to_string(),
                 sample: median(samples),
             })
         };
@@ -463,31 +498,51 @@ fn run(
             },
         )?);
         // The floor: the same files (paths and sizes) written by a program that does nothing else,
-        // on one thread, in the same conditions (after deleting the previous output; over it).
+        // on one thread and on every core, in the same conditions (after deleting the previous
+        // output; over it).
         let list = work.join(format!("files-full-{n}.txt"));
         listing(&out, &list)?;
         let floor_out = work.join(format!("out-floor-{n}"));
         let mut fill = b'a';
-        for (rename, fresh, mode) in [
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let one = "minimal writer, same files, one thread";
+        let every = "minimal writer, same files, every core";
+        for (threads, who, rename, fresh, how) in [
             (
+                1,
+                one,
                 false,
                 true,
-                "minimal writer, same files: fresh output folder, straight into place",
+                "fresh output folder, straight into place",
             ),
             (
+                1,
+                one,
                 true,
                 true,
-                "minimal writer, same files: fresh output folder, temporary file and rename",
+                "fresh output folder, temporary file and rename",
             ),
             (
-                false,
-                false,
-                "minimal writer, same files: over the previous output, in place",
+                cores,
+                every,
+                true,
+                true,
+                "fresh output folder, temporary file and rename",
             ),
+            (1, one, false, false, "over the previous output, in place"),
             (
+                1,
+                one,
                 true,
                 false,
-                "minimal writer, same files: over the previous output, temporary file and rename",
+                "over the previous output, temporary file and rename",
+            ),
+            (
+                cores,
+                every,
+                true,
+                false,
+                "over the previous output, temporary file and rename",
             ),
         ] {
             let mut samples = Vec::new();
@@ -499,12 +554,12 @@ fn run(
                     remove(&floor_out)?;
                 }
                 fill = if fill == b'z' { b'a' } else { fill + 1 };
-                eprintln!("  [{n}] {mode} {}/{runs}", r + 1);
-                samples.push(timed_floor(&list, &floor_out, rename, fill)?);
+                eprintln!("  [{n}] {who}: {how} {}/{runs}", r + 1);
+                samples.push(timed_floor(&list, &floor_out, rename, fill, threads)?);
             }
             rows.push(Row {
                 releases: n,
-                mode,
+                mode: format!("{who}: {how}"),
                 sample: median(samples),
             });
         }
@@ -531,7 +586,7 @@ fn run(
         let first = build(silkwire, &corpus_dir, &out)?;
         rows.push(Row {
             releases: n,
-            mode: "default caps, all outputs, fresh output folder",
+            mode: "default caps, all outputs, fresh output folder".into(),
             sample: first,
         });
         rows.push(timed(
