@@ -64,7 +64,11 @@ impl Manifest {
         let text = fs::read_to_string(path).ok()?;
         let mut owner = String::new();
         let mut files = BTreeSet::new();
-        for line in text.lines() {
+        // Only whole lines: a build killed while announcing files may have left half of one.
+        for line in text
+            .split_inclusive('\n')
+            .filter_map(|l| l.strip_suffix('\n'))
+        {
             if let Some(o) = line.strip_prefix("# publication: ") {
                 owner = o.to_string();
             } else if !line.starts_with('#') && is_safe_relative(line) {
@@ -156,6 +160,9 @@ impl TreeWriter {
             path: marker,
             source,
         })?;
+        // The manifest as this build starts: the files it may replace. Announced files are
+        // appended to it as the build goes, and it is written whole again when the build finishes.
+        write_manifest(&out.join(MANIFEST), owner, &tracked)?;
         Ok(TreeWriter {
             out: out.to_path_buf(),
             owner: owner.to_string(),
@@ -166,18 +173,29 @@ impl TreeWriter {
         })
     }
 
-    /// Records files about to be written in the manifest (if it does not list them yet).
+    /// Records files about to be written in the manifest (if it does not list them yet), appended
+    /// to it: the manifest grows with the build instead of being written again each time.
     pub fn announce(&mut self, paths: &[String]) -> Result<(), OutputError> {
-        let new: Vec<PathBuf> = paths
-            .iter()
-            .map(PathBuf::from)
-            .filter(|p| !self.listed.contains(p))
-            .collect();
-        if !new.is_empty() {
-            self.listed.extend(new);
-            write_manifest(&self.out.join(MANIFEST), &self.owner, &self.listed)?;
+        let mut lines = String::new();
+        for p in paths {
+            if self.listed.insert(PathBuf::from(p)) {
+                lines.push_str(p);
+                lines.push('\n');
+            }
         }
-        Ok(())
+        if lines.is_empty() {
+            return Ok(());
+        }
+        let path = self.out.join(MANIFEST);
+        fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .and_then(|mut f| f.write_all(lines.as_bytes()))
+            .map_err(|source| OutputError {
+                action: "write",
+                path,
+                source,
+            })
     }
 
     /// Writes a batch of files (paths relative to the output folder).
@@ -628,6 +646,38 @@ mod tests {
         assert_eq!(fs::read(dir.join("a/b.xml")).unwrap(), b"<new/>");
         assert_eq!(fs::read_dir(dir.join("a")).unwrap().count(), 1);
         assert!(!dir.join(BUILDING).exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn announced_files_are_appended_and_a_torn_line_is_ignored() {
+        let dir = std::env::temp_dir().join(format!("silkwire-announce-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        write_tree(&dir, OWNER, &[("a.xml".to_string(), b"1".to_vec())]).unwrap();
+        let mut tree = TreeWriter::begin(&dir, OWNER).unwrap();
+        tree.announce(&["b.xml".to_string(), "a.xml".to_string()])
+            .unwrap();
+        tree.announce(&["c.xml".to_string(), "b.xml".to_string()])
+            .unwrap();
+        // Each file once, in the order announced, after those of the last build.
+        assert_eq!(
+            fs::read_to_string(dir.join(MANIFEST)).unwrap(),
+            format!("{MANIFEST_HEAD}\n# publication: {OWNER}\na.xml\nb.xml\nc.xml\n")
+        );
+        drop(tree);
+        // A build killed halfway through a line: the half line names no file.
+        fs::OpenOptions::new()
+            .append(true)
+            .open(dir.join(MANIFEST))
+            .unwrap()
+            .write_all(b"d.x")
+            .unwrap();
+        let listed: Vec<PathBuf> = Manifest::read(&dir.join(MANIFEST))
+            .unwrap()
+            .files
+            .into_iter()
+            .collect();
+        assert_eq!(listed, ["a.xml", "b.xml", "c.xml"].map(PathBuf::from));
         fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -77,6 +77,8 @@ pub fn nested(depth: usize, capacity: usize) -> io::Result<(XmlWriter, usize)> {
 pub fn finish(w: XmlWriter) -> Vec<u8> {
     let mut bytes = w.into_inner();
     bytes.push(b'\n');
+    // The room left over goes back now: a finished document may wait a while to be written.
+    bytes.shrink_to_fit();
     bytes
 }
 
