@@ -453,11 +453,12 @@ fn write_files(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
 fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, OutputError> {
     // Each file goes to its temporary name beside it; the writer renames them all at the end.
     let mut report = WriteReport::default();
+    let mut buffer = vec![0u8; 1 << 16];
     for (rel, bytes) in files {
         let path = out.join(rel);
         // Same size first: reading the old file is only worth it when it could be equal.
         let same = fs::metadata(&path).is_ok_and(|m| m.len() == bytes.len() as u64)
-            && fs::read(&path).is_ok_and(|old| old == *bytes);
+            && holds(&path, bytes, &mut buffer);
         if same {
             report.unchanged += 1;
             continue;
@@ -470,6 +471,28 @@ fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
         report.written_paths.push(rel.clone());
     }
     Ok(report)
+}
+
+/// Whether the file at `path` holds exactly `bytes`: read a buffer at a time, up to the first
+/// difference (any error counts as a difference, so the file is written).
+fn holds(path: &Path, bytes: &[u8], buffer: &mut [u8]) -> bool {
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    let mut at = 0;
+    loop {
+        let n = match file.read(buffer) {
+            Ok(n) => n,
+            Err(_) => return false,
+        };
+        if n == 0 {
+            return at == bytes.len();
+        }
+        if bytes.get(at..at + n) != Some(&buffer[..n]) {
+            return false;
+        }
+        at += n;
+    }
 }
 
 /// A piece of a file that [`TreeWriter::write_joined`] writes: bytes, or the content of a file.
