@@ -271,7 +271,7 @@ fn plan<'a>(
             .outputs
             .iter()
             .map(|(f, _, _)| f)
-            .filter(|f| output_release(f).is_some_and(|id| changed.contains(id)))
+            .filter(|f| p.output_release(f).is_some_and(|id| changed.contains(id)))
             .cloned(),
     );
     for id in changed {
@@ -328,16 +328,6 @@ fn plan<'a>(
             .map(|r| (r.id.clone(), withdrawn(r)))
             .collect(),
     })
-}
-
-/// The release an output file belongs to alone: `<locale>/releases/<id>.html`, or anything under
-/// `newsml/<id>/` (its NewsML and picture items).
-fn output_release(path: &str) -> Option<&str> {
-    if let Some(rest) = path.strip_prefix("newsml/") {
-        return rest.split_once('/').map(|(id, _)| id);
-    }
-    let (_, file) = path.split_once("/releases/")?;
-    file.strip_suffix(".html").filter(|id| !id.contains('/'))
 }
 
 fn render_inner(

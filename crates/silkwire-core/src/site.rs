@@ -142,6 +142,26 @@ impl Publication {
         format!("newsml/{release_id}/photo-{photo_id}.xml")
     }
 
+    /// The release an output file belongs to alone, if any: its edition pages
+    /// ([`Publication::edition_path`]) and everything under `newsml/<id>/` (its NewsML and picture
+    /// items). Feeds, home pages and indexes belong to no one release.
+    ///
+    /// ```
+    /// # let p = silkwire_core::example::publication();
+    /// assert_eq!(p.output_release(&p.edition_path("th", "r1")), Some("r1"));
+    /// assert_eq!(p.output_release(&p.newsml_path("th", "r1")), Some("r1"));
+    /// assert_eq!(p.output_release(&p.picture_path("r1", "park")), Some("r1"));
+    /// assert_eq!(p.output_release("th/index.html"), None);
+    /// assert_eq!(p.output_release("th/releases/feed.xml"), None);
+    /// ```
+    pub fn output_release<'a>(&self, path: &'a str) -> Option<&'a str> {
+        if let Some(rest) = path.strip_prefix("newsml/") {
+            return rest.split_once('/').map(|(id, _)| id);
+        }
+        let (_, file) = path.split_once("/releases/")?;
+        file.strip_suffix(".html").filter(|id| !id.contains('/'))
+    }
+
     /// The NewsML-G2 guid of one language edition:
     /// `urn:newsml:<host>:<id_since as yyyymmdd>:[<base path segments>:]<id>:<locale>`, as stable as
     /// [`Publication::entry_id`].
