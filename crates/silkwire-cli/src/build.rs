@@ -13,8 +13,8 @@
 //! changed (text or settings; new ones; deleted ones) through localizing and rendering, with the
 //! newest releases of every channel that its feeds need; the home pages list every other edition
 //! from the last build's index, what the last build wrote for a changed release and this one does
-//! not is removed, and every other file of the last build stays as it is. Its output is the same as a full build's (the
-//! tests compare them byte for byte).
+//! not is removed, and every other file of the last build stays as it is. Its output is the same
+//! as a full build's (the tests compare them byte for byte).
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -238,10 +238,6 @@ struct Plan<'a> {
     /// as a feed carries, plus one for each changed release that might drop out of it), and those
     /// under embargo.
     needed: BTreeSet<String>,
-    /// The files that belong to a changed (or deleted) release alone: its edition pages, NewsML
-    /// and picture items, those the last build wrote and those it has now. Every other file of the
-    /// last build is kept unless this build writes it again.
-    owned: BTreeSet<String>,
     /// Every public release, newest first (ties by id), and whether it is withdrawn.
     order: Vec<(String, bool)>,
 }
@@ -257,35 +253,14 @@ fn plan<'a>(
     let p = &project.publication;
     let cap = p.feed_max_items?;
     let changed = &increment.releases;
-    let by_id: HashMap<&str, &silkwire_core::Release> = project
-        .releases
+    let ids: std::collections::HashSet<&str> =
+        project.releases.iter().map(|r| r.id.as_str()).collect();
+    // The changed releases the project still has (a deleted one has nothing to localize).
+    let mut needed: BTreeSet<String> = changed
         .iter()
-        .map(|r| (r.id.as_str(), r))
+        .filter(|id| ids.contains(id.as_str()))
+        .cloned()
         .collect();
-    let mut needed = BTreeSet::new();
-    let mut owned = BTreeSet::new();
-    // What the last build wrote for a changed release goes, unless this build writes it again
-    // (a photo or a translation may be gone, or the whole release).
-    owned.extend(
-        increment
-            .outputs
-            .iter()
-            .map(|(f, _, _)| f)
-            .filter(|f| p.output_release(f).is_some_and(|id| changed.contains(id)))
-            .cloned(),
-    );
-    for id in changed {
-        // A deleted release: nothing to localize.
-        let Some(r) = by_id.get(id.as_str()) else {
-            continue;
-        };
-        needed.insert(id.clone());
-        for t in targets {
-            owned.insert(p.edition_path(&t.tag, id));
-            owned.insert(p.newsml_path(&t.tag, id));
-        }
-        owned.extend(r.photos.iter().map(|ph| p.picture_path(id, &ph.id)));
-    }
     let withdrawn = |r: &silkwire_core::Release| r.is_withdrawn(now);
     needed.extend(
         project
@@ -322,7 +297,6 @@ fn plan<'a>(
     Some(Plan {
         increment,
         needed,
-        owned,
         order: public
             .iter()
             .map(|r| (r.id.clone(), withdrawn(r)))
@@ -711,7 +685,12 @@ fn render_inner(
             plan.increment
                 .outputs
                 .iter()
-                .filter(|(f, _, _)| !plan.owned.contains(f))
+                // What the last build wrote for a changed (or deleted) release alone goes, unless
+                // this build wrote it again (a photo or a translation may be gone, or the release).
+                .filter(|(f, _, _)| {
+                    !p.output_release(f)
+                        .is_some_and(|id| plan.increment.releases.contains(id))
+                })
                 .map(|(f, _, _)| f.clone())
                 .collect()
         }),

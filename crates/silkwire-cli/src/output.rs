@@ -54,6 +54,9 @@ pub struct OutputError {
 struct Manifest {
     owner: String,
     files: BTreeSet<PathBuf>,
+    /// It ends with a whole line (a killed build may have left half of one), so more can be
+    /// appended.
+    whole: bool,
 }
 
 const MANIFEST_HEAD: &str =
@@ -75,7 +78,12 @@ impl Manifest {
                 files.insert(PathBuf::from(line));
             }
         }
-        Some(Manifest { owner, files })
+        let whole = text.ends_with('\n');
+        Some(Manifest {
+            owner,
+            files,
+            whole,
+        })
     }
 }
 
@@ -132,15 +140,6 @@ impl TreeWriter {
     /// Starts writing into `out` for the publication `owner` (its base URL).
     pub fn begin(out: &Path, owner: &str) -> Result<Self, OutputError> {
         let previous = Manifest::read(&out.join(MANIFEST));
-        let mut report = WriteReport::default();
-        let tracked = match previous {
-            Some(m) if m.owner == owner => m.files,
-            Some(m) => {
-                report.other_owner = Some(m.owner);
-                BTreeSet::new()
-            }
-            None => BTreeSet::new(),
-        };
         fs::create_dir_all(out).map_err(|source| OutputError {
             action: "write",
             path: out.to_path_buf(),
@@ -149,10 +148,8 @@ impl TreeWriter {
         let marker = out.join(BUILDING);
         if marker.exists() {
             // Every file a build writes is announced in the manifest first.
-            if let Some(m) = Manifest::read(&out.join(MANIFEST)) {
-                for rel in &m.files {
-                    let _ = fs::remove_file(temp_path(&out.join(rel)));
-                }
+            for rel in previous.iter().flat_map(|m| &m.files) {
+                let _ = fs::remove_file(temp_path(&out.join(rel)));
             }
         }
         fs::write(&marker, b"").map_err(|source| OutputError {
@@ -160,9 +157,21 @@ impl TreeWriter {
             path: marker,
             source,
         })?;
-        // The manifest as this build starts: the files it may replace. Announced files are
-        // appended to it as the build goes, and it is written whole again when the build finishes.
-        write_manifest(&out.join(MANIFEST), owner, &tracked)?;
+        let mut report = WriteReport::default();
+        let (tracked, appendable) = match previous {
+            Some(m) if m.owner == owner => (m.files, m.whole),
+            Some(m) => {
+                report.other_owner = Some(m.owner);
+                (BTreeSet::new(), false)
+            }
+            None => (BTreeSet::new(), false),
+        };
+        // Announced files are appended to the manifest as the build goes (it is written whole
+        // again when the build finishes): it must exist, name this publication and end with a
+        // whole line.
+        if !appendable {
+            write_manifest(&out.join(MANIFEST), owner, &tracked)?;
+        }
         Ok(TreeWriter {
             out: out.to_path_buf(),
             owner: owner.to_string(),
@@ -473,26 +482,29 @@ fn write_share(out: &Path, files: &[(String, Vec<u8>)]) -> Result<WriteReport, O
     Ok(report)
 }
 
-/// Whether the file at `path` holds exactly `bytes`: read a buffer at a time, up to the first
-/// difference (any error counts as a difference, so the file is written).
+/// Whether the file at `path` holds exactly `bytes` (compared a buffer at a time, up to the first
+/// difference; any error counts as a difference, so the file is written).
 fn holds(path: &Path, bytes: &[u8], buffer: &mut [u8]) -> bool {
     let Ok(mut file) = fs::File::open(path) else {
         return false;
     };
+    next_bytes_are(&mut file, bytes, buffer).unwrap_or(false)
+        && file.read(buffer).is_ok_and(|n| n == 0)
+}
+
+/// Whether the next `expected.len()` bytes `old` gives are `expected`, read into `buffer` a part at
+/// a time and compared up to the first difference.
+fn next_bytes_are(old: &mut impl Read, expected: &[u8], buffer: &mut [u8]) -> io::Result<bool> {
     let mut at = 0;
-    loop {
-        let n = match file.read(buffer) {
-            Ok(n) => n,
-            Err(_) => return false,
-        };
-        if n == 0 {
-            return at == bytes.len();
-        }
-        if bytes.get(at..at + n) != Some(&buffer[..n]) {
-            return false;
+    while at < expected.len() {
+        let want = (expected.len() - at).min(buffer.len());
+        let n = old.read(&mut buffer[..want])?;
+        if n == 0 || buffer[..n] != expected[at..at + n] {
+            return Ok(false);
         }
         at += n;
     }
+    Ok(true)
 }
 
 /// A piece of a file that [`TreeWriter::write_joined`] writes: bytes, or the content of a file.
@@ -504,33 +516,32 @@ pub enum Piece {
     File(PathBuf),
 }
 
-/// The pieces read one after the other.
-fn joined(pieces: &[Piece]) -> io::Result<Box<dyn Read + '_>> {
-    let mut reader: Box<dyn Read> = Box::new(io::empty());
-    for p in pieces {
-        reader = match p {
-            Piece::Bytes(b) => Box::new(reader.chain(b.as_slice())),
-            Piece::File(f) => Box::new(reader.chain(io::BufReader::new(fs::File::open(f)?))),
-        };
-    }
-    Ok(reader)
-}
-
 /// Whether `file` holds exactly the pieces' bytes (whose total length it is known to have).
 fn same_bytes(file: io::Result<fs::File>, pieces: &[Piece]) -> io::Result<bool> {
     let mut old = io::BufReader::new(file?);
-    let mut new = joined(pieces)?;
     let (mut a, mut b) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
-    loop {
-        let n = new.read(&mut b)?;
-        if n == 0 {
-            return Ok(true);
-        }
-        old.read_exact(&mut a[..n])?;
-        if a[..n] != b[..n] {
-            return Ok(false);
+    for p in pieces {
+        match p {
+            Piece::Bytes(bytes) => {
+                if !next_bytes_are(&mut old, bytes, &mut a)? {
+                    return Ok(false);
+                }
+            }
+            Piece::File(f) => {
+                let mut new = fs::File::open(f)?;
+                loop {
+                    let n = new.read(&mut b)?;
+                    if n == 0 {
+                        break;
+                    }
+                    if !next_bytes_are(&mut old, &b[..n], &mut a)? {
+                        return Ok(false);
+                    }
+                }
+            }
         }
     }
+    Ok(true)
 }
 
 /// The temporary file beside `path` that it is written to before it is renamed into place.
@@ -701,6 +712,45 @@ mod tests {
             .into_iter()
             .collect();
         assert_eq!(listed, ["a.xml", "b.xml", "c.xml"].map(PathBuf::from));
+        // The next build writes the manifest whole before it appends to it.
+        let mut tree = TreeWriter::begin(&dir, OWNER).unwrap();
+        tree.announce(&["e.xml".to_string()]).unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.join(MANIFEST)).unwrap(),
+            format!("{MANIFEST_HEAD}\n# publication: {OWNER}\na.xml\nb.xml\nc.xml\ne.xml\n")
+        );
+        drop(tree);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn comparisons_stop_at_the_first_difference_and_see_every_byte() {
+        let dir = std::env::temp_dir().join(format!("silkwire-compare-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        let old = dir.join("old");
+        let items = dir.join("items");
+        // Larger than the buffer, so the compare takes several reads.
+        let body: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        fs::write(&items, &body).unwrap();
+        let whole = [b"<head>".as_slice(), &body, b"</tail>"].concat();
+        fs::write(&old, &whole).unwrap();
+        let pieces = |tail: &[u8]| {
+            vec![
+                Piece::Bytes(b"<head>".to_vec()),
+                Piece::File(items.clone()),
+                Piece::Bytes(tail.to_vec()),
+            ]
+        };
+        assert!(same_bytes(fs::File::open(&old), &pieces(b"</tail>")).unwrap());
+        assert!(!same_bytes(fs::File::open(&old), &pieces(b"</tale>")).unwrap());
+        let mut buffer = vec![0u8; 1 << 16];
+        assert!(holds(&old, &whole, &mut buffer));
+        let mut changed = whole.clone();
+        changed[150_000] ^= 1;
+        assert!(!holds(&old, &changed, &mut buffer));
+        assert!(!holds(&old, &whole[..whole.len() - 1], &mut buffer));
+        assert!(!holds(&dir.join("missing"), b"", &mut buffer));
         fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -293,7 +293,6 @@ pub fn item(feed: &Feed<'_>, format: FeedFormat, e: &Edition) -> io::Result<Vec<
         write(&mut w)?;
         let mut bytes = w.into_inner();
         bytes.drain(..at);
-        bytes.shrink_to_fit();
         Ok::<_, io::Error>(bytes)
     };
     match format {
